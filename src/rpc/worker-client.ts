@@ -17,7 +17,11 @@ export class WorkerClient<Api> {
     this.#remote = wrap<Api>(worker);
     this.#crashed = new Promise<never>((_, reject) => {
       const fail = (detail: string) => reject(crashError(detail));
-      worker.addEventListener('error', (event) => fail(event.message || 'the worker failed to start'));
+      worker.addEventListener('error', (event) => {
+        // Handled here: the failure reaches the caller, not the page's uncaught-error log.
+        event.preventDefault();
+        fail(event.message || 'the worker failed to start');
+      });
       worker.addEventListener('messageerror', () => fail('a message could not be read'));
     });
     this.#crashed.catch(() => {});

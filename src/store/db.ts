@@ -25,6 +25,9 @@ export async function openDatabase(options: OpenOptions = {}): Promise<IDBPDatab
   try {
     const db = await openDB<unknown>(options.name ?? DB_NAME, version, {
       upgrade(db, oldVersion, _newVersion, tx) {
+        // A failed upgrade is reported through openDB's rejection below; its aborted
+        // transaction's own rejection carries nothing more.
+        tx.done.catch(() => {});
         const pending = list.filter((m) => m.version > oldVersion);
         void (async () => {
           for (const migration of pending) await migration.upgrade(db, tx);

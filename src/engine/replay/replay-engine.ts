@@ -86,7 +86,9 @@ async function play(
       if (signal?.aborted) break;
       throw error;
     }
-    progress = wallMs > 0 ? Math.min(1, (clock.now() - start) / wallMs) : 1;
+    const played = clock.now() - start;
+    // Within a microsecond of the end counts as the end: float sums of ticks may fall just short.
+    progress = played >= wallMs - 1e-3 ? 1 : played / wallMs;
     const dueTokens = Math.round(item.completionTokens * progress);
     const dueChars = Math.round(item.text.length * progress);
     if (dueTokens > tokens || dueChars > chars) {
