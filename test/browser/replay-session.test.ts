@@ -4,8 +4,10 @@ import { ReplayEngine } from '../../src/engine/replay/replay-engine';
 import { originalExperiment } from '../../src/engine/replay/recordings/original-experiment';
 import { openDatabase } from '../../src/store/db';
 import { RunStore } from '../../src/store/run-store';
+import { asStoreError } from '../../src/store/store-error';
 import { SettingsStore } from '../../src/store/settings-store';
 import { ReplaySession } from '../../src/ui/replay/replay-session.svelte';
+import { waitUntil } from '../fixtures/wait';
 
 /* The landing page's state class with runes compiled for the browser, on real IndexedDB. */
 
@@ -55,7 +57,7 @@ describe('ReplaySession', () => {
     const { session, runs, db } = await freshSession();
     await session.setSpeed(1);
     const playing = session.play();
-    while ((session.lanes[0]?.calls[0]?.tokens ?? 0) === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    await waitUntil(() => (session.lanes[0]?.calls[0]?.tokens ?? 0) > 0);
     session.cancel();
     await playing;
 
@@ -71,7 +73,7 @@ describe('ReplaySession', () => {
     const { session, runs, db } = await freshSession();
     await session.setSpeed(1);
     const first = session.play();
-    while ((session.lanes[0]?.calls[0]?.tokens ?? 0) === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    await waitUntil(() => (session.lanes[0]?.calls[0]?.tokens ?? 0) > 0);
     await session.setSpeed(50);
     const second = session.play();
     await Promise.all([first, second]);
@@ -80,6 +82,17 @@ describe('ReplaySession', () => {
     const stored = await runs.list();
     expect(stored).toHaveLength(1);
     expect(stored[0]!.ok && stored[0]!.run.model).toMatchObject({ speed: 50 });
+    db.close();
+  });
+
+  it('shows the replay even when saving it fails, and says it was not saved', async () => {
+    const { session, runs, db } = await freshSession();
+    runs.save = () => Promise.reject(asStoreError(new DOMException('full', 'QuotaExceededError'), 'the replay'));
+    await session.setSpeed(50);
+    await session.play();
+    expect(session.status).toBe('done');
+    expect(session.rows).toHaveLength(4);
+    expect(session.storageProblem).toMatch(/storage for Strategy Lab is full, so the replay was not saved/);
     db.close();
   });
 

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { GenerationRequest, TokenDelta } from '../../src/core/generation';
+import type { TokenDelta } from '../../src/core/generation';
 import { engineErrorKind } from '../../src/engine/engine-error';
 import { createReplayEngine } from '../../src/engine/replay/create-replay-engine';
-import { originalExperiment } from '../../src/engine/replay/recordings/original-experiment';
 import type { WorkerEngine } from '../../src/engine/worker-engine';
+import { baselineCall, originalModel, requestFor, rereadCall } from '../fixtures/replay';
+import { waitUntil } from '../fixtures/wait';
 
 /* The replay engine in its real module worker, in Chromium, through the app's own wrapper. */
 
@@ -16,9 +17,9 @@ function started(): WorkerEngine {
   return engine;
 }
 
-const baseline = originalExperiment.runs[0]!.calls[0]!;
-const request: GenerationRequest = { messages: baseline.messages, temperature: 0.3, top_p: 1, max_tokens: 512, seed: 1, stop: [] };
-const model = (speed: number) => ({ engine: 'replay', recordingId: originalExperiment.id, speed }) as const;
+const baseline = baselineCall;
+const request = requestFor();
+const model = originalModel;
 
 describe('replay engine worker', () => {
   it('streams a recorded generation at the scaled pace with its recorded figures', async () => {
@@ -60,8 +61,7 @@ describe('replay engine worker', () => {
     // The next request (ReRead, next in the recording) streams normally.
     const second = new AbortController();
     let text = '';
-    const rereadMessages = originalExperiment.runs[1]!.calls[0]!.messages;
-    const next = engine.generate({ ...request, messages: rereadMessages }, (d) => (text += d.text), second.signal);
+    const next = engine.generate(requestFor(rereadCall.messages), (d) => (text += d.text), second.signal);
     await waitUntil(() => text.length >= 'use num'.length);
     second.abort();
     expect((await next).text.startsWith('use num')).toBe(true);
@@ -74,10 +74,3 @@ describe('replay engine worker', () => {
   });
 });
 
-async function waitUntil(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeoutMs) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}

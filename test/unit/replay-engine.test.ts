@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { GenerationRequest, TokenDelta } from '../../src/core/generation';
-import type { ReplayModelRef } from '../../src/core/model';
+import type { TokenDelta } from '../../src/core/generation';
 import { engineErrorKind } from '../../src/engine/engine-error';
 import type { LoadProgress } from '../../src/engine/engine';
 import { ReplayEngine } from '../../src/engine/replay/replay-engine';
-import { originalExperiment } from '../../src/engine/replay/recordings/original-experiment';
+import { baselineCall, originalModel, requestFor } from '../fixtures/replay';
 import { FakeClock } from './helpers/fake-clock';
 
-const model = (speed = 1): ReplayModelRef => ({ engine: 'replay', recordingId: originalExperiment.id, speed });
-const baselineCall = originalExperiment.runs[0]!.calls[0]!;
-const request = (messages = baselineCall.messages): GenerationRequest => ({
-  messages,
-  temperature: 0.3,
-  top_p: 1,
-  max_tokens: 512,
-  seed: 1,
-  stop: [],
-});
+const model = originalModel;
+const request = requestFor;
 
 async function loaded(clock = new FakeClock(), speed = 1) {
   const engine = new ReplayEngine(clock);

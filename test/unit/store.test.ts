@@ -8,6 +8,7 @@ import { RunStore } from '../../src/store/run-store';
 import { asStoreError, StoreError } from '../../src/store/store-error';
 import { SettingsStore } from '../../src/store/settings-store';
 import { playbackSpeedSetting } from '../../src/ui/replay/replay-session.svelte';
+import { waitUntil } from '../fixtures/wait';
 import { replayOriginal } from './helpers/original-run';
 
 beforeEach(() => {
@@ -95,7 +96,7 @@ describe('openDatabase', () => {
     const blocked: StoreError[] = [];
     const next: Migration = { version: 2, description: 'noop', upgrade: () => {} };
     const opening = openDatabase({ name: 'blocked', migrations: [migrations[0]!, next], onBlocked: (e) => blocked.push(e) });
-    await waitFor(() => blocked.length > 0);
+    await waitUntil(() => blocked.length > 0);
     expect(blocked[0]).toMatchObject({ kind: 'blocked', message: expect.stringContaining('another tab') });
     old.close();
     expect((await opening).version).toBe(2);
@@ -177,10 +178,3 @@ describe('asStoreError', () => {
   });
 });
 
-async function waitFor(condition: () => boolean, timeoutMs = 2000): Promise<void> {
-  const start = Date.now();
-  while (!condition()) {
-    if (Date.now() - start > timeoutMs) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { GenerationRequest, TokenDelta } from '../../src/core/generation';
+import type { TokenDelta } from '../../src/core/generation';
 import type { LoadProgress } from '../../src/engine/engine';
 import { engineErrorKind } from '../../src/engine/engine-error';
 import { exposeEngine } from '../../src/engine/expose-engine';
 import { ReplayEngine } from '../../src/engine/replay/replay-engine';
-import { originalExperiment } from '../../src/engine/replay/recordings/original-experiment';
 import { WorkerEngine } from '../../src/engine/worker-engine';
+import { baselineCall, originalModel, requestFor } from '../fixtures/replay';
 
 /*
  * The engine protocol over a real MessageChannel, as between the main thread and a worker: the
@@ -22,9 +22,9 @@ function connected(): WorkerEngine {
   return new WorkerEngine(port2 as unknown as Worker);
 }
 
-const baseline = originalExperiment.runs[0]!.calls[0]!;
-const request: GenerationRequest = { messages: baseline.messages, temperature: 0.3, top_p: 1, max_tokens: 512, seed: 1, stop: [] };
-const model = (speed: number) => ({ engine: 'replay', recordingId: originalExperiment.id, speed }) as const;
+const baseline = baselineCall;
+const request = requestFor();
+const model = originalModel;
 
 describe('an engine across the worker boundary', () => {
   it('reports load progress and streams tokens through proxied callbacks', async () => {

@@ -61,6 +61,8 @@ export class ReplaySession {
   speed = $state<number>(playbackSpeedSetting.fallback);
   lastRun = $state.raw<Run | null>(null);
   error = $state<string | null>(null);
+  /** Set when something could not be saved in this browser; the replay itself is unaffected. */
+  storageProblem = $state<string | null>(null);
   readonly rows = $derived(this.lastRun ? summarizeRun(this.lastRun) : []);
 
   readonly #deps: ReplaySessionDeps;
@@ -94,7 +96,7 @@ export class ReplaySession {
 
   async setSpeed(speed: number): Promise<void> {
     this.speed = speed;
-    await this.#deps.settings?.set(playbackSpeedSetting, speed);
+    await this.#keep(() => this.#deps.settings?.set(playbackSpeedSetting, speed));
   }
 
   /** Plays the whole recording; a newer play or a cancel makes this one's updates stale. */
@@ -125,7 +127,7 @@ export class ReplaySession {
       }
       this.lastRun = run;
       this.status = 'done';
-      await this.#deps.runs?.save(run);
+      await this.#keep(() => this.#deps.runs?.save(run));
     } catch (error) {
       if (!isCurrent()) return;
       this.status = controller.signal.aborted ? 'cancelled' : 'failed';
@@ -135,6 +137,15 @@ export class ReplaySession {
 
   cancel(): void {
     this.#controller?.abort();
+  }
+
+  /** Saves something; a storage failure is reported, never allowed to undo what the user sees. */
+  async #keep(save: () => Promise<void> | undefined): Promise<void> {
+    try {
+      await save();
+    } catch (error) {
+      this.storageProblem = error instanceof Error ? error.message : String(error);
+    }
   }
 
   #apply(event: ReplayEvent): void {
