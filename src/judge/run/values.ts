@@ -35,7 +35,8 @@ export type Value =
   | { k: 'ref'; mutable: boolean; place: Place }
   /** Functions, closures and iterators are opaque to formatting; the interpreter defines them. */
   | { k: 'callable'; name: string; call: (args: Value[]) => Value }
-  | { k: 'iter'; next: () => Value | null; name: string };
+  /** An iterator: `next` yields the next item or null when done; `nextBack` exists for double-ended ones. */
+  | { k: 'iter'; next: () => Value | null; nextBack?: () => Value | null; name: string };
 
 export interface IntValue {
   k: 'int';
