@@ -25,6 +25,13 @@ export const migrations: readonly Migration[] = [
       db.createObjectStore('settings');
     },
   },
+  {
+    version: 2,
+    description: 'verdicts from the Rust playground, by cache key',
+    upgrade(db) {
+      db.createObjectStore('playground-verdicts', { keyPath: 'key' });
+    },
+  },
 ];
 
 /** Checks that versions run 1, 2, 3… without gaps, and returns the latest. */

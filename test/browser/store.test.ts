@@ -44,18 +44,18 @@ describe('store on real IndexedDB', () => {
     const v1 = await openDatabase({ name });
     await new RunStore(v1).save(run);
     v1.close();
-    const v2: Migration = {
-      version: 2,
+    const next: Migration = {
+      version: migrations.length + 1,
       description: 'index runs by task',
       upgrade(_db, tx) {
         tx.objectStore('runs').createIndex('by-task', 'task.id');
       },
     };
-    const upgraded = await openDatabase({ name, migrations: [...migrations, v2] });
+    const upgraded = await openDatabase({ name, migrations: [...migrations, next] });
     expect(await upgraded.getAllFromIndex('runs', 'by-task', 'is-prime')).toEqual([run]);
     upgraded.close();
     const reopened = await openDB(name);
-    expect(reopened.version).toBe(2);
+    expect(reopened.version).toBe(migrations.length + 1);
     reopened.close();
   });
 });

@@ -10,7 +10,7 @@ const RULES: Record<string, string[]> = {
   core: ['valibot'],
   rpc: ['comlink'],
   engine: ['core', 'rpc', 'comlink'],
-  judge: ['core', 'rpc', 'comlink'],
+  judge: ['core', 'rpc', 'comlink', 'valibot', 'web-tree-sitter'],
   strategies: ['core', 'engine/engine.ts', 'judge/judge.ts', 'valibot'],
   store: ['core', 'idb', 'valibot'],
   share: ['core', 'valibot'],

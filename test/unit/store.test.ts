@@ -15,27 +15,30 @@ beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
 });
 
+/** The version a test migration gets: one past the product's latest. */
+const next = migrations.length + 1;
+
 describe('openDatabase', () => {
   it('creates the current schema on a fresh browser', async () => {
     const db = await openDatabase();
     expect(db.version).toBe(migrations.length);
-    expect([...db.objectStoreNames].sort()).toEqual(['runs', 'settings']);
+    expect([...db.objectStoreNames].sort()).toEqual(['playground-verdicts', 'runs', 'settings']);
     expect([...db.transaction('runs').store.indexNames]).toEqual(['by-created']);
     db.close();
   });
 
   it('upgrades an older database in order, keeping and transforming its records', async () => {
-    // A store at version 1 holding data, then a (test) version 2 that rewrites records and adds a store.
+    // A store at the current version holding data, then a (test) next version that rewrites records and adds a store.
     const v1 = await openDatabase({ name: 'upgrade' });
     await v1.put('runs', { id: 'a', createdAt: '2026-01-01T00:00:00.000Z', title: 'old' });
     v1.close();
 
     const order: number[] = [];
     const v2: Migration = {
-      version: 2,
+      version: next,
       description: 'title → label, plus a tasks store',
       async upgrade(db, tx) {
-        order.push(2);
+        order.push(next);
         db.createObjectStore('tasks', { keyPath: 'id' });
         const runs = tx.objectStore('runs');
         for (let cursor = await runs.openCursor(); cursor; cursor = await cursor.continue()) {
@@ -45,8 +48,8 @@ describe('openDatabase', () => {
       },
     };
     const upgraded = await openDatabase({ name: 'upgrade', migrations: [...migrations, v2] });
-    expect(upgraded.version).toBe(2);
-    expect(order).toEqual([2]);
+    expect(upgraded.version).toBe(next);
+    expect(order).toEqual([next]);
     expect(await upgraded.get('runs', 'a')).toEqual({ id: 'a', createdAt: '2026-01-01T00:00:00.000Z', label: 'old' });
     expect([...upgraded.objectStoreNames]).toContain('tasks');
     upgraded.close();
@@ -55,9 +58,9 @@ describe('openDatabase', () => {
   it('runs every pending migration when jumping several versions', async () => {
     const seen: number[] = [];
     const step = (version: number): Migration => ({ version, description: `step ${version}`, upgrade: () => void seen.push(version) });
-    const db = await openDatabase({ name: 'jump', migrations: [...migrations, step(2), step(3)] });
-    expect(db.version).toBe(3);
-    expect(seen).toEqual([2, 3]);
+    const db = await openDatabase({ name: 'jump', migrations: [...migrations, step(next), step(next + 1)] });
+    expect(db.version).toBe(next + 1);
+    expect(seen).toEqual([next, next + 1]);
     db.close();
   });
 
@@ -66,7 +69,7 @@ describe('openDatabase', () => {
     await v1.put('runs', { id: 'keep', createdAt: '2026-01-01T00:00:00.000Z' });
     v1.close();
     const failing: Migration = {
-      version: 2,
+      version: next,
       description: 'fails halfway',
       async upgrade(db, tx) {
         await tx.objectStore('runs').delete('keep');
@@ -80,7 +83,7 @@ describe('openDatabase', () => {
       message: expect.stringContaining('bad data'),
     });
     const after = await openDB('broken');
-    expect(after.version).toBe(1);
+    expect(after.version).toBe(migrations.length);
     expect(await after.get('runs', 'keep')).toMatchObject({ id: 'keep' });
     expect([...after.objectStoreNames]).not.toContain('half-made');
     after.close();
@@ -105,9 +108,9 @@ describe('openDatabase', () => {
   it('closes its own connection when a newer version opens elsewhere, and says to reload', async () => {
     const notices: StoreError[] = [];
     const current = await openDatabase({ name: 'yield', onVersionChange: (e) => notices.push(e) });
-    const next: Migration = { version: 2, description: 'noop', upgrade: () => {} };
-    const newer = await openDatabase({ name: 'yield', migrations: [...migrations, next] });
-    expect(newer.version).toBe(2);
+    const noop: Migration = { version: next, description: 'noop', upgrade: () => {} };
+    const newer = await openDatabase({ name: 'yield', migrations: [...migrations, noop] });
+    expect(newer.version).toBe(next);
     expect(notices[0]).toMatchObject({ kind: 'blocked', message: expect.stringContaining('Reload') });
     await expect(current.get('runs', 'x')).rejects.toThrow();
     newer.close();
