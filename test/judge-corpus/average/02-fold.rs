@@ -1,0 +1,18 @@
+// task: average
+// intent: correct: fold into an f64 total
+fn average(v: &[i32]) -> f64 {
+    match v.len() {
+        0 => 0.0,
+        n => v.iter().fold(0.0, |acc, &x| acc + x as f64) / n as f64,
+    }
+}
+
+fn main() {
+    assert_eq!(average(&[1, 2, 3, 4]), 2.5);
+    assert_eq!(average(&[5]), 5.0);
+    assert_eq!(average(&[-1, 1]), 0.0);
+    assert_eq!(average(&[-3, -4]), -3.5);
+    assert_eq!(average(&[]), 0.0);
+    assert_eq!(format!("{:.2}", average(&[1, 2, 2])), "1.67");
+    assert_eq!(average(&[i32::MAX, i32::MAX]), 2147483647.0);
+}

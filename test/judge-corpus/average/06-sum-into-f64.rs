@@ -1,0 +1,19 @@
+// task: average
+// intent: E0277: sum() of &i32 items into an f64
+fn average(v: &[i32]) -> f64 {
+    if v.is_empty() {
+        return 0.0;
+    }
+    let total: f64 = v.iter().sum();
+    total / v.len() as f64
+}
+
+fn main() {
+    assert_eq!(average(&[1, 2, 3, 4]), 2.5);
+    assert_eq!(average(&[5]), 5.0);
+    assert_eq!(average(&[-1, 1]), 0.0);
+    assert_eq!(average(&[-3, -4]), -3.5);
+    assert_eq!(average(&[]), 0.0);
+    assert_eq!(format!("{:.2}", average(&[1, 2, 2])), "1.67");
+    assert_eq!(average(&[i32::MAX, i32::MAX]), 2147483647.0);
+}

@@ -1,0 +1,19 @@
+// task: average
+// intent: E0308: i32 sum divided by usize len (rustc reports E0308 before E0277 cannot divide)
+fn average(v: &[i32]) -> f64 {
+    if v.is_empty() {
+        return 0.0;
+    }
+    let sum: i32 = v.iter().sum();
+    (sum / v.len()) as f64
+}
+
+fn main() {
+    assert_eq!(average(&[1, 2, 3, 4]), 2.5);
+    assert_eq!(average(&[5]), 5.0);
+    assert_eq!(average(&[-1, 1]), 0.0);
+    assert_eq!(average(&[-3, -4]), -3.5);
+    assert_eq!(average(&[]), 0.0);
+    assert_eq!(format!("{:.2}", average(&[1, 2, 2])), "1.67");
+    assert_eq!(average(&[i32::MAX, i32::MAX]), 2147483647.0);
+}

@@ -1,0 +1,30 @@
+// task: binary-search
+// intent: wrong answer: while low < high with an inclusive high skips the last candidate
+fn binary_search(v: &[i32], target: i32) -> Option<usize> {
+    if v.is_empty() {
+        return None;
+    }
+    let mut low = 0;
+    let mut high = v.len() - 1;
+    while low < high {
+        let mid = (low + high) / 2;
+        if v[mid] == target {
+            return Some(mid);
+        } else if v[mid] < target {
+            low = mid + 1;
+        } else {
+            high = mid;
+        }
+    }
+    None
+}
+
+fn main() {
+    assert_eq!(binary_search(&[1, 3, 5, 7, 9], 7), Some(3));
+    assert_eq!(binary_search(&[], 1), None);
+    assert_eq!(binary_search(&[1], 1), Some(0));
+    assert_eq!(binary_search(&[1, 3, 5], 4), None);
+    assert_eq!(binary_search(&[1, 3, 5], 0), None);
+    assert_eq!(binary_search(&[-10, -5, 0, 5], -10), Some(0));
+    assert_eq!(binary_search(&[2, 4, 6, 8, 10, 12], 12), Some(5));
+}

@@ -1,0 +1,16 @@
+// task: binary-search
+// intent: correct: delegates to slice::binary_search and .ok()
+fn binary_search(v: &[i32], target: i32) -> Option<usize> {
+    // the standard library already implements this
+    v.binary_search(&target).ok()
+}
+
+fn main() {
+    assert_eq!(binary_search(&[1, 3, 5, 7, 9], 7), Some(3));
+    assert_eq!(binary_search(&[], 1), None);
+    assert_eq!(binary_search(&[1], 1), Some(0));
+    assert_eq!(binary_search(&[1, 3, 5], 4), None);
+    assert_eq!(binary_search(&[1, 3, 5], 0), None);
+    assert_eq!(binary_search(&[-10, -5, 0, 5], -10), Some(0));
+    assert_eq!(binary_search(&[2, 4, 6, 8, 10, 12], 12), Some(5));
+}

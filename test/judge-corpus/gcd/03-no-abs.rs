@@ -1,0 +1,19 @@
+// task: gcd
+// intent: wrong answer: no abs, so gcd(12, -18) returns -6
+fn gcd(a: i64, b: i64) -> i64 {
+    if b == 0 {
+        return a;
+    }
+    gcd(b, a % b)
+}
+
+fn main() {
+    assert_eq!(gcd(12, 18), 6);
+    assert_eq!(gcd(0, 5), 5);
+    assert_eq!(gcd(5, 0), 5);
+    assert_eq!(gcd(17, 5), 1);
+    assert_eq!(gcd(-12, 18), 6);
+    assert_eq!(gcd(12, -18), 6);
+    assert_eq!(gcd(1071, 462), 21);
+    assert_eq!(gcd(0, 0), 0);
+}

@@ -1,0 +1,16 @@
+// task: leap-year
+// intent: correct: single boolean expression
+fn is_leap_year(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+fn main() {
+    assert_eq!(is_leap_year(2000), true);
+    assert_eq!(is_leap_year(1900), false);
+    assert_eq!(is_leap_year(2024), true);
+    assert_eq!(is_leap_year(2023), false);
+    assert_eq!(is_leap_year(2100), false);
+    assert_eq!(is_leap_year(1600), true);
+    assert_eq!(is_leap_year(4), true);
+    assert_eq!(is_leap_year(1), false);
+}

@@ -1,0 +1,19 @@
+// task: leap-year
+// intent: wrong answer: ignores the 400 rule, so 2000 is not a leap year
+fn is_leap_year(year: i32) -> bool {
+    if year % 100 == 0 {
+        return false;
+    }
+    year % 4 == 0
+}
+
+fn main() {
+    assert_eq!(is_leap_year(2000), true);
+    assert_eq!(is_leap_year(1900), false);
+    assert_eq!(is_leap_year(2024), true);
+    assert_eq!(is_leap_year(2023), false);
+    assert_eq!(is_leap_year(2100), false);
+    assert_eq!(is_leap_year(1600), true);
+    assert_eq!(is_leap_year(4), true);
+    assert_eq!(is_leap_year(1), false);
+}

@@ -1,0 +1,27 @@
+// task: matrix-transpose
+// intent: wrong answer: allocates rows x cols and copies m[i][j], returning the input unchanged
+fn transpose(m: &Vec<Vec<i32>>) -> Vec<Vec<i32>> {
+    if m.is_empty() {
+        return vec![];
+    }
+    let rows = m.len();
+    let cols = m[0].len();
+    let mut result = vec![vec![0; cols]; rows];
+    for i in 0..rows {
+        for j in 0..cols {
+            result[i][j] = m[i][j];
+        }
+    }
+    result
+}
+
+fn main() {
+    assert_eq!(transpose(&vec![vec![1, 2, 3], vec![4, 5, 6]]), vec![vec![1, 4], vec![2, 5], vec![3, 6]]);
+    assert_eq!(transpose(&vec![vec![1, 4], vec![2, 5], vec![3, 6]]), vec![vec![1, 2, 3], vec![4, 5, 6]]);
+    assert_eq!(transpose(&vec![vec![7]]), vec![vec![7]]);
+    assert_eq!(transpose(&vec![vec![1, 2], vec![3, 4]]), vec![vec![1, 3], vec![2, 4]]);
+    assert_eq!(transpose(&vec![vec![1, 2, 3]]), vec![vec![1], vec![2], vec![3]]);
+    let empty: Vec<Vec<i32>> = vec![];
+    assert_eq!(transpose(&empty), empty);
+    assert_eq!(transpose(&vec![vec![-1], vec![0], vec![1]]), vec![vec![-1, 0, 1]]);
+}

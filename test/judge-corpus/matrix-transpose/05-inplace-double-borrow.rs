@@ -1,0 +1,37 @@
+// task: matrix-transpose
+// intent: E0499: swapping result[i][j] and result[j][i] with two &mut borrows
+fn transpose(m: &Vec<Vec<i32>>) -> Vec<Vec<i32>> {
+    let rows = m.len();
+    if rows == 0 {
+        return vec![];
+    }
+    let cols = m[0].len();
+    if rows == cols {
+        // square matrix: swap across the diagonal in place
+        let mut result = m.clone();
+        for i in 0..rows {
+            for j in (i + 1)..cols {
+                std::mem::swap(&mut result[i][j], &mut result[j][i]);
+            }
+        }
+        return result;
+    }
+    let mut result = vec![vec![0; rows]; cols];
+    for i in 0..rows {
+        for j in 0..cols {
+            result[j][i] = m[i][j];
+        }
+    }
+    result
+}
+
+fn main() {
+    assert_eq!(transpose(&vec![vec![1, 2, 3], vec![4, 5, 6]]), vec![vec![1, 4], vec![2, 5], vec![3, 6]]);
+    assert_eq!(transpose(&vec![vec![1, 4], vec![2, 5], vec![3, 6]]), vec![vec![1, 2, 3], vec![4, 5, 6]]);
+    assert_eq!(transpose(&vec![vec![7]]), vec![vec![7]]);
+    assert_eq!(transpose(&vec![vec![1, 2], vec![3, 4]]), vec![vec![1, 3], vec![2, 4]]);
+    assert_eq!(transpose(&vec![vec![1, 2, 3]]), vec![vec![1], vec![2], vec![3]]);
+    let empty: Vec<Vec<i32>> = vec![];
+    assert_eq!(transpose(&empty), empty);
+    assert_eq!(transpose(&vec![vec![-1], vec![0], vec![1]]), vec![vec![-1, 0, 1]]);
+}

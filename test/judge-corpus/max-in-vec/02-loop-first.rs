@@ -1,0 +1,24 @@
+// task: max-in-vec
+// intent: correct: match on first(), then a for loop over the rest
+fn max_in_vec(v: &[i32]) -> Option<i32> {
+    let mut best = match v.first() {
+        Some(&x) => x,
+        None => return None,
+    };
+    for &x in &v[1..] {
+        if x > best {
+            best = x;
+        }
+    }
+    Some(best)
+}
+
+fn main() {
+    assert_eq!(max_in_vec(&[]), None);
+    assert_eq!(max_in_vec(&[5]), Some(5));
+    assert_eq!(max_in_vec(&[1, 3, 2]), Some(3));
+    assert_eq!(max_in_vec(&[-5, -2, -9]), Some(-2));
+    assert_eq!(max_in_vec(&[7, 7, 7]), Some(7));
+    assert_eq!(max_in_vec(&[i32::MIN, 0]), Some(0));
+    assert_eq!(max_in_vec(&[3, 9, 1, 9]), Some(9));
+}

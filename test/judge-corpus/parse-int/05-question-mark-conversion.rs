@@ -1,0 +1,17 @@
+// task: parse-int
+// intent: E0277: ? cannot convert ParseIntError into String
+fn parse_int(s: &str) -> Result<i32, String> {
+    let value = s.trim().parse::<i32>()?;
+    Ok(value)
+}
+
+fn main() {
+    assert_eq!(parse_int("42"), Ok(42));
+    assert_eq!(parse_int("-7"), Ok(-7));
+    assert_eq!(parse_int("0"), Ok(0));
+    assert_eq!(parse_int("+12"), Ok(12));
+    assert_eq!(parse_int(" 5 "), Ok(5));
+    assert!(parse_int("").is_err());
+    assert!(parse_int("abc").is_err());
+    assert!(parse_int("2147483648").is_err());
+}

@@ -1,0 +1,18 @@
+// task: remove-duplicates
+// intent: wrong answer: sort + dedup loses the original order
+fn remove_duplicates(v: &[i32]) -> Vec<i32> {
+    let mut result = v.to_vec();
+    result.sort();
+    result.dedup();
+    result
+}
+
+fn main() {
+    assert_eq!(remove_duplicates(&[1, 2, 2, 3, 1]), vec![1, 2, 3]);
+    assert_eq!(remove_duplicates(&[]), Vec::<i32>::new());
+    assert_eq!(remove_duplicates(&[5, 5, 5]), vec![5]);
+    assert_eq!(remove_duplicates(&[3, 1, 3, 2, 1]), vec![3, 1, 2]);
+    assert_eq!(remove_duplicates(&[-1, 0, -1]), vec![-1, 0]);
+    assert_eq!(remove_duplicates(&[7]), vec![7]);
+    assert_eq!(remove_duplicates(&[1, 2, 3]), vec![1, 2, 3]);
+}

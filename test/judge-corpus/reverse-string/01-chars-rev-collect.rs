@@ -1,0 +1,15 @@
+// task: reverse-string
+// intent: correct: chars().rev().collect()
+fn reverse_string(s: &str) -> String {
+    s.chars().rev().collect()
+}
+
+fn main() {
+    assert_eq!(reverse_string(""), "");
+    assert_eq!(reverse_string("a"), "a");
+    assert_eq!(reverse_string("hello"), "olleh");
+    assert_eq!(reverse_string("Hello, World!"), "!dlroW ,olleH");
+    assert_eq!(reverse_string("racecar"), "racecar");
+    assert_eq!(reverse_string("ab cd"), "dc ba");
+    assert_eq!(reverse_string("héllo"), "olléh");
+}

@@ -1,0 +1,46 @@
+// task: stack
+// intent: E0596: push takes &self and calls self.items.push
+struct Stack {
+    items: Vec<i32>,
+}
+
+impl Stack {
+    fn new() -> Self {
+        Stack { items: Vec::new() }
+    }
+
+    fn push(&self, item: i32) {
+        self.items.push(item);
+    }
+
+    fn pop(&mut self) -> Option<i32> {
+        self.items.pop()
+    }
+
+    fn peek(&self) -> Option<&i32> {
+        self.items.last()
+    }
+
+    fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+}
+
+fn main() {
+    let mut s = Stack::new();
+    assert!(s.is_empty());
+    assert_eq!(s.pop(), None);
+    s.push(1);
+    s.push(2);
+    s.push(3);
+    assert_eq!(s.len(), 3);
+    assert_eq!(s.peek(), Some(&3));
+    assert_eq!(s.pop(), Some(3));
+    assert_eq!(s.pop(), Some(2));
+    assert_eq!(s.len(), 1);
+    assert!(!s.is_empty());
+}

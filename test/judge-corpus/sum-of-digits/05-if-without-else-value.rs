@@ -1,0 +1,22 @@
+// task: sum-of-digits
+// intent: E0317: let n = if n < 0 { -n }; has no else branch
+fn sum_of_digits(n: i64) -> i64 {
+    // make the number positive first
+    let mut n = if n < 0 { -n };
+    let mut sum = 0;
+    while n != 0 {
+        sum += n % 10;
+        n /= 10;
+    }
+    sum
+}
+
+fn main() {
+    assert_eq!(sum_of_digits(0), 0);
+    assert_eq!(sum_of_digits(7), 7);
+    assert_eq!(sum_of_digits(123), 6);
+    assert_eq!(sum_of_digits(9999), 36);
+    assert_eq!(sum_of_digits(-123), 6);
+    assert_eq!(sum_of_digits(1000000007), 8);
+    assert_eq!(sum_of_digits(i64::MAX), 88);
+}

@@ -1,0 +1,32 @@
+// task: triangle-kind
+// intent: wrong answer: isosceles only checks a == b
+#[derive(Debug, PartialEq)]
+enum TriangleKind {
+    Equilateral,
+    Isosceles,
+    Scalene,
+    Invalid,
+}
+
+fn triangle_kind(a: u32, b: u32, c: u32) -> TriangleKind {
+    if a == 0 || b == 0 || c == 0 || a + b <= c || a + c <= b || b + c <= a {
+        TriangleKind::Invalid
+    } else if a == b && b == c {
+        TriangleKind::Equilateral
+    } else if a == b {
+        TriangleKind::Isosceles
+    } else {
+        TriangleKind::Scalene
+    }
+}
+
+fn main() {
+    assert_eq!(triangle_kind(3, 3, 3), TriangleKind::Equilateral);
+    assert_eq!(triangle_kind(3, 3, 5), TriangleKind::Isosceles);
+    assert_eq!(triangle_kind(3, 4, 5), TriangleKind::Scalene);
+    assert_eq!(triangle_kind(5, 3, 3), TriangleKind::Isosceles);
+    assert_eq!(triangle_kind(1, 2, 3), TriangleKind::Invalid);
+    assert_eq!(triangle_kind(0, 0, 0), TriangleKind::Invalid);
+    assert_eq!(triangle_kind(1, 1, 5), TriangleKind::Invalid);
+    assert_eq!(triangle_kind(10, 11, 12), TriangleKind::Scalene);
+}

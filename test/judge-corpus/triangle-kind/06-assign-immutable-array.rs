@@ -1,0 +1,42 @@
+// task: triangle-kind
+// intent: E0594: assigns to elements of an array binding not declared mut
+#[derive(Debug, PartialEq)]
+enum TriangleKind {
+    Equilateral,
+    Isosceles,
+    Scalene,
+    Invalid,
+}
+
+fn triangle_kind(a: u32, b: u32, c: u32) -> TriangleKind {
+    let sides = [a, b, c];
+    // put the largest side last
+    for i in 0..2 {
+        if sides[i] > sides[2] {
+            let tmp = sides[i];
+            sides[i] = sides[2];
+            sides[2] = tmp;
+        }
+    }
+    if sides[0] + sides[1] <= sides[2] {
+        return TriangleKind::Invalid;
+    }
+    if a == b && b == c {
+        TriangleKind::Equilateral
+    } else if a == b || b == c || a == c {
+        TriangleKind::Isosceles
+    } else {
+        TriangleKind::Scalene
+    }
+}
+
+fn main() {
+    assert_eq!(triangle_kind(3, 3, 3), TriangleKind::Equilateral);
+    assert_eq!(triangle_kind(3, 3, 5), TriangleKind::Isosceles);
+    assert_eq!(triangle_kind(3, 4, 5), TriangleKind::Scalene);
+    assert_eq!(triangle_kind(5, 3, 3), TriangleKind::Isosceles);
+    assert_eq!(triangle_kind(1, 2, 3), TriangleKind::Invalid);
+    assert_eq!(triangle_kind(0, 0, 0), TriangleKind::Invalid);
+    assert_eq!(triangle_kind(1, 1, 5), TriangleKind::Invalid);
+    assert_eq!(triangle_kind(10, 11, 12), TriangleKind::Scalene);
+}

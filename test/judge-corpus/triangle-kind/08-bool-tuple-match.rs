@@ -1,0 +1,31 @@
+// task: triangle-kind
+// intent: E0004: match on (a == b, b == c, a == c) misses some combinations
+#[derive(Debug, PartialEq)]
+enum TriangleKind {
+    Equilateral,
+    Isosceles,
+    Scalene,
+    Invalid,
+}
+
+fn triangle_kind(a: u32, b: u32, c: u32) -> TriangleKind {
+    if a + b <= c || a + c <= b || b + c <= a {
+        return TriangleKind::Invalid;
+    }
+    match (a == b, b == c, a == c) {
+        (true, true, true) => TriangleKind::Equilateral,
+        (true, false, false) | (false, true, false) | (false, false, true) => TriangleKind::Isosceles,
+        (false, false, false) => TriangleKind::Scalene,
+    }
+}
+
+fn main() {
+    assert_eq!(triangle_kind(3, 3, 3), TriangleKind::Equilateral);
+    assert_eq!(triangle_kind(3, 3, 5), TriangleKind::Isosceles);
+    assert_eq!(triangle_kind(3, 4, 5), TriangleKind::Scalene);
+    assert_eq!(triangle_kind(5, 3, 3), TriangleKind::Isosceles);
+    assert_eq!(triangle_kind(1, 2, 3), TriangleKind::Invalid);
+    assert_eq!(triangle_kind(0, 0, 0), TriangleKind::Invalid);
+    assert_eq!(triangle_kind(1, 1, 5), TriangleKind::Invalid);
+    assert_eq!(triangle_kind(10, 11, 12), TriangleKind::Scalene);
+}

@@ -1,0 +1,22 @@
+// task: two-sum
+// intent: correct: nested loops with j starting at i + 1
+fn two_sum(nums: &[i32], target: i32) -> Option<(usize, usize)> {
+    for i in 0..nums.len() {
+        for j in i + 1..nums.len() {
+            if nums[i] + nums[j] == target {
+                return Some((i, j));
+            }
+        }
+    }
+    None
+}
+
+fn main() {
+    assert_eq!(two_sum(&[2, 7, 11, 15], 9), Some((0, 1)));
+    assert_eq!(two_sum(&[3, 2, 4], 6), Some((1, 2)));
+    assert_eq!(two_sum(&[3, 3], 6), Some((0, 1)));
+    assert_eq!(two_sum(&[1, 2, 3], 7), None);
+    assert_eq!(two_sum(&[], 0), None);
+    assert_eq!(two_sum(&[-1, -2, -3, -4], -6), Some((1, 3)));
+    assert_eq!(two_sum(&[0, 4, 3, 0], 0), Some((0, 3)));
+}

@@ -1,0 +1,24 @@
+// task: word-count
+// intent: E0382: words Vec moved by the for loop, then words.len() used
+use std::collections::HashMap;
+
+fn word_count(text: &str) -> HashMap<String, usize> {
+    let words: Vec<String> = text.split_whitespace().map(|w| w.to_lowercase()).collect();
+    let mut counts = HashMap::new();
+    for word in words {
+        *counts.entry(word).or_insert(0) += 1;
+    }
+    println!("counted {} words", words.len());
+    counts
+}
+
+fn main() {
+    let wc = word_count("the cat and the hat");
+    assert_eq!(wc.get("the"), Some(&2));
+    assert_eq!(wc.get("cat"), Some(&1));
+    assert_eq!(wc.get("dog"), None);
+    assert_eq!(wc.len(), 4);
+    assert!(word_count("").is_empty());
+    assert_eq!(word_count("Hello hello HELLO").get("hello"), Some(&3));
+    assert_eq!(word_count("  spaced   out  ").len(), 2);
+}

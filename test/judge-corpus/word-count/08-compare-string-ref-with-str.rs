@@ -1,0 +1,25 @@
+// task: word-count
+// intent: E0277: compares &&String with &str inside a filter closure
+use std::collections::HashMap;
+
+fn word_count(text: &str) -> HashMap<String, usize> {
+    let words: Vec<String> = text.split_whitespace().map(|w| w.to_lowercase()).collect();
+    let mut counts = HashMap::new();
+    for word in &words {
+        // count how many times this word appears in the list
+        let n = words.iter().filter(|w| w == word.as_str()).count();
+        counts.insert(word.clone(), n);
+    }
+    counts
+}
+
+fn main() {
+    let wc = word_count("the cat and the hat");
+    assert_eq!(wc.get("the"), Some(&2));
+    assert_eq!(wc.get("cat"), Some(&1));
+    assert_eq!(wc.get("dog"), None);
+    assert_eq!(wc.len(), 4);
+    assert!(word_count("").is_empty());
+    assert_eq!(word_count("Hello hello HELLO").get("hello"), Some(&3));
+    assert_eq!(word_count("  spaced   out  ").len(), 2);
+}
