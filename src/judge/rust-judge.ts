@@ -1,0 +1,97 @@
+import type { Diagnostic, Verdict } from '../core/verdict';
+import { checkProgram } from './check/checker';
+import { findTestAsserts, isNoCode } from './harness';
+import { Interpreter, type RunLimits, type RunOutcome } from './run/interpreter';
+import { hashOrder } from './std/families/maps';
+import { parseProgram } from './syntax/lower';
+import type { RustParser } from './syntax/tree-sitter';
+
+export interface InterpreterLimits {
+  maxSteps: number;
+  timeLimitMs: number;
+}
+
+export const DEFAULT_LIMITS: InterpreterLimits = { maxSteps: 20_000_000, timeLimitMs: 5_000 };
+
+/**
+ * Judges a whole program (functions plus a `fn main` of asserts) in the browser: parse, check,
+ * then run. Anything the judge does not fully understand is `unknown`, never `pass`.
+ */
+export function judgeProgram(
+  parser: RustParser,
+  source: string,
+  limits: InterpreterLimits = DEFAULT_LIMITS,
+  now: () => number = () => performance.now(),
+): Verdict {
+  const started = now();
+  try {
+    return judgeUnguarded(parser, source, limits, now, started);
+  } catch (error) {
+    // A fault in the judge itself must never look like an answer about the program.
+    const detail = error instanceof Error ? error.message : String(error);
+    return { kind: 'unknown', reason: `an internal error in the in-browser judge (${detail})`, judge: 'interpreter', ms: now() - started, stdout: '' };
+  }
+}
+
+function judgeUnguarded(parser: RustParser, source: string, limits: InterpreterLimits, now: () => number, started: number): Verdict {
+  const base = () => ({ judge: 'interpreter' as const, ms: Math.round((now() - started) * 100) / 100 });
+  if (isNoCode(source)) return { kind: 'no_code', ...base(), stdout: '' };
+
+  const lowered = parseProgram(parser, source);
+  if (!lowered.ok) {
+    if (lowered.kind === 'syntax') return { kind: 'syntax_error', diagnostics: lowered.diagnostics, ...base(), stdout: '' };
+    return unknown(lowered.construct, lowered.span, base());
+  }
+  const outcome = checkProgram(lowered.program);
+  if (outcome.diagnostics.length > 0) {
+    const diagnostics: Diagnostic[] = outcome.diagnostics.map(({ code, message, line, column }) => ({ code, message, line, column }));
+    return { kind: 'compile_error', diagnostics, ...base(), stdout: '' };
+  }
+  if (outcome.unsupported || !outcome.checked) {
+    return unknown(outcome.unsupported?.construct ?? 'this program', outcome.unsupported?.span ?? null, base());
+  }
+
+  const sites = findTestAsserts(source);
+  const runLimits: RunLimits = { ...limits, now };
+  const run = (reversed: boolean): RunOutcome => {
+    hashOrder.reversed = reversed;
+    hashOrder.observed = false;
+    return new Interpreter(outcome.checked!, runLimits, sites).run();
+  };
+  const first = run(false);
+  // Rust's HashMap order is random: a program whose result depends on it has no single answer.
+  if (hashOrder.observed) {
+    const second = run(true);
+    if (summary(second) !== summary(first)) {
+      return unknown('a result that depends on HashMap / HashSet iteration order (random in Rust)', null, base());
+    }
+  }
+  return fromOutcome(first, limits, base());
+}
+
+function summary(outcome: RunOutcome): string {
+  return JSON.stringify([outcome.kind, outcome.stdout, outcome.tests, 'message' in outcome ? outcome.message : null]);
+}
+
+function unknown(construct: string, span: { line: number; column: number } | null, base: { judge: 'interpreter'; ms: number }): Verdict {
+  const where = span ? ` (line ${span.line}, column ${span.column})` : '';
+  return { kind: 'unknown', reason: `${construct}${where}`, ...base, stdout: '' };
+}
+
+function fromOutcome(outcome: RunOutcome, limits: InterpreterLimits, base: { judge: 'interpreter'; ms: number }): Verdict {
+  const { stdout, tests } = outcome;
+  switch (outcome.kind) {
+    case 'completed':
+      return { kind: 'pass', tests, ...base, stdout };
+    case 'exited':
+      if (outcome.code === 0) return { kind: 'pass', tests, ...base, stdout };
+      return { kind: 'runtime_error', message: `process exited with code ${outcome.code}`, line: null, column: null, tests, ...base, stdout };
+    case 'panicked':
+      if (outcome.failedTest) return { kind: 'wrong_answer', tests, ...base, stdout };
+      return { kind: 'runtime_error', message: outcome.message, line: outcome.span?.line ?? null, column: outcome.span?.column ?? null, tests, ...base, stdout };
+    case 'timeout':
+      return { kind: 'timeout', limitMs: limits.timeLimitMs, tests, ...base, stdout };
+    case 'unsupported':
+      return unknown(outcome.construct, outcome.span, base);
+  }
+}
