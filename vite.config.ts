@@ -7,6 +7,8 @@ export default defineConfig({
   plugins: [svelte()],
   build: { target: 'es2022' },
   worker: { format: 'es' },
+  // Pre-bundled up front so the dev server and browser tests never reload to add them mid-run.
+  optimizeDeps: { include: ['comlink', 'idb', 'valibot', 'web-tree-sitter'] },
   test: {
     projects: [
       {

@@ -383,3 +383,9 @@ function positions(source: string): (offset: number) => Position {
     return { line: lo + 1, column };
   };
 }
+
+/** A `fn main` asserting each public example: `assert_eq!(call, expected);`. */
+export function publicExamplesHarness(examples: readonly { call: string; expected: string }[]): string {
+  const asserts = examples.map((e) => `    assert_eq!(${e.call}, ${e.expected});`);
+  return `fn main() {\n${asserts.join('\n')}\n}\n`;
+}

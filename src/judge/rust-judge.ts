@@ -1,17 +1,13 @@
 import type { Diagnostic, Verdict } from '../core/verdict';
 import { checkProgram } from './check/checker';
+import { DEFAULT_LIMITS, type InterpreterLimits } from './limits';
 import { findTestAsserts, isNoCode } from './harness';
 import { Interpreter, type RunLimits, type RunOutcome } from './run/interpreter';
 import { hashOrder } from './std/families/maps';
 import { parseProgram } from './syntax/lower';
 import type { RustParser } from './syntax/tree-sitter';
 
-export interface InterpreterLimits {
-  maxSteps: number;
-  timeLimitMs: number;
-}
-
-export const DEFAULT_LIMITS: InterpreterLimits = { maxSteps: 20_000_000, timeLimitMs: 5_000 };
+export { DEFAULT_LIMITS } from './limits';
 
 /**
  * Judges a whole program (functions plus a `fn main` of asserts) in the browser: parse, check,

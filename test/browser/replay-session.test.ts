@@ -6,6 +6,7 @@ import { openDatabase } from '../../src/store/db';
 import { RunStore } from '../../src/store/run-store';
 import { asStoreError } from '../../src/store/store-error';
 import { SettingsStore } from '../../src/store/settings-store';
+import { createWorkerJudge } from '../../src/judge/worker-judge';
 import { ReplaySession } from '../../src/ui/replay/replay-session.svelte';
 import { waitUntil } from '../fixtures/wait';
 
@@ -19,7 +20,7 @@ afterEach(async () => {
 async function sessionWith(name: string, recording = originalExperiment) {
   const db = await openDatabase({ name });
   const runs = new RunStore(db);
-  const session = new ReplaySession({ recording, engine: () => new ReplayEngine(), runs, settings: new SettingsStore(db) });
+  const session = new ReplaySession({ recording, engine: () => new ReplayEngine(), judge: createWorkerJudge, runs, settings: new SettingsStore(db) });
   return { session, runs, db };
 }
 
@@ -41,6 +42,12 @@ describe('ReplaySession', () => {
     expect(session.rows.map((row) => row.completionTokens)).toEqual([337, 503, 1102, 1173]);
     expect(session.lanes.flatMap((lane) => lane.calls.map((call) => call.state)).every((s) => s === 'done')).toBe(true);
     expect(session.lanes[0]!.calls[0]!.tokens).toBe(337);
+    // Every chosen answer was compiled and tested by the judge in its worker.
+    const verdicts = session.lastRun!.results.map((r) => {
+      const v = r.selection.verdict!;
+      return v.kind === 'compile_error' ? `${v.kind} ${v.diagnostics[0]!.code}` : v.kind;
+    });
+    expect(verdicts).toEqual(['wrong_answer', 'compile_error E0432', 'compile_error E0308', 'no_code']);
     expect(await runs.latest()).toEqual(session.lastRun);
     db.close();
 

@@ -31,6 +31,19 @@ describe('the built app in Chromium', () => {
     await expectOriginalSummary(landing);
     const quality = await page.locator('[data-col=quality] .claim').allInnerTexts();
     expect(quality).toEqual(['✓ Correct', '✗ Broken', '✗ Broken', '✗ Failed']);
+    // Beside the hand-written claims: what the judge finds when it compiles and tests each answer.
+    const verdicts = page.locator('[data-col=verdict] [data-verdict]:not([data-verdict=pending])');
+    await page.waitForFunction(() => document.querySelectorAll('[data-col=verdict] [data-verdict]:not([data-verdict=pending])').length === 4);
+    expect(await verdicts.evaluateAll((els) => els.map((e) => e.getAttribute('data-verdict')))).toEqual([
+      'wrong_answer',
+      'compile_error',
+      'compile_error',
+      'no_code',
+    ]);
+    const details = await page.locator('[data-col=verdict] .detail').allInnerTexts();
+    expect(details[0]).toContain('assert_eq!(is_prime(2), true)');
+    expect(details[1]).toContain('error[E0432]');
+    expect(details[2]).toContain('error[E0308]');
     expect(await landing.lane('baseline').locator('pre').innerText()).toContain('for I in 2..=num');
     expect(await landing.lane('best-of-n').getByText('The chosen answer is empty (0 characters).').isVisible()).toBe(true);
     await page.close();
@@ -73,11 +86,14 @@ describe('IndexedDB state across reloads and restarts', () => {
       await landing.open(appUrl);
       await landing.replay('50');
       await landing.waitForStatus('done');
+      await landing.page.locator('[data-col=verdict] [data-verdict=no_code]').waitFor();
       const replayedAt = await landing.page.locator('table caption').innerText();
 
       await landing.page.reload();
       await landing.waitForStatus('done');
       await expectOriginalSummary(landing);
+      // The verdicts were kept with the run.
+      expect(await landing.page.locator('[data-col=verdict] [data-verdict]').count()).toBe(4);
       expect(await landing.page.locator('table caption').innerText()).toBe(replayedAt);
       expect(await landing.page.getByLabel('Playback speed').inputValue()).toBe('50');
       await context.close();

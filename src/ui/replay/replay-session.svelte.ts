@@ -1,9 +1,11 @@
 import * as v from 'valibot';
 import type { SentParameters } from '../../core/generation';
 import type { ReplayModelRef } from '../../core/model';
-import type { Run } from '../../core/run';
+import type { Run, StrategyResult } from '../../core/run';
+import { taskById } from '../../core/tasks';
 import { summarizeRun } from '../../core/run-summary';
 import type { Engine } from '../../engine/engine';
+import type { Judge } from '../../judge/judge';
 import type { Recording } from '../../engine/replay/recording';
 import { replayRecording, type ReplayEvent } from '../../engine/replay/replay-recording';
 import type { RunStore } from '../../store/run-store';
@@ -52,6 +54,8 @@ export interface ReplaySessionDeps {
   engine: () => Engine;
   runs: RunStore | null;
   settings: SettingsStore | null;
+  /** Started on first use, like the engine. */
+  judge: () => Judge;
 }
 
 /** The landing page's replay: plays the recording, keeps the last finished run. */
@@ -63,10 +67,13 @@ export class ReplaySession {
   error = $state<string | null>(null);
   /** Set when something could not be saved in this browser; the replay itself is unaffected. */
   storageProblem = $state<string | null>(null);
+  /** True while the chosen answers are being judged. */
+  judging = $state(false);
   readonly rows = $derived(this.lastRun ? summarizeRun(this.lastRun) : []);
 
   readonly #deps: ReplaySessionDeps;
   #engine: Engine | null = null;
+  #judge: Judge | null = null;
   #controller: AbortController | null = null;
   #playId = 0;
 
@@ -92,6 +99,7 @@ export class ReplaySession {
       this.lanes = finishedLanes(recording, run);
     }
     if (speed !== undefined) this.speed = speed;
+    if (this.lastRun && this.lastRun.results.some((r) => r.selection.verdict === null)) await this.#judgeAnswers(this.lastRun);
   }
 
   async setSpeed(speed: number): Promise<void> {
@@ -127,7 +135,9 @@ export class ReplaySession {
       }
       this.lastRun = run;
       this.status = 'done';
+      // Keep the replay at once; the verdicts are added when the judge has them.
       await this.#keep(() => this.#deps.runs?.save(run));
+      await this.#judgeAnswers(run, isCurrent);
     } catch (error) {
       if (!isCurrent()) return;
       this.status = controller.signal.aborted ? 'cancelled' : 'failed';
@@ -137,6 +147,35 @@ export class ReplaySession {
 
   cancel(): void {
     this.#controller?.abort();
+  }
+
+  /**
+   * Judges every strategy's chosen answer against the task's tests, then keeps the run with its
+   * verdicts. The original judged these by eye; here the judge compiles and runs them.
+   */
+  async #judgeAnswers(run: Run, isCurrent: () => boolean = () => true): Promise<void> {
+    const task = taskById(run.task.id);
+    if (!task) {
+      await this.#keep(() => this.#deps.runs?.save(run));
+      return;
+    }
+    this.judging = true;
+    try {
+      const judge = (this.#judge ??= this.#deps.judge());
+      const results: StrategyResult[] = [];
+      for (const result of run.results) {
+        const verdict = result.selection.verdict ?? (await judge.judge({ kind: 'candidate', code: result.selection.code ?? '', task, tests: 'hidden' }));
+        results.push({ ...result, selection: { ...result.selection, verdict } });
+      }
+      if (!isCurrent()) return;
+      const judged: Run = { ...run, results };
+      this.lastRun = judged;
+      await this.#keep(() => this.#deps.runs?.save(judged));
+    } catch (error) {
+      if (isCurrent()) this.error = `The answers could not be judged: ${error instanceof Error ? error.message : String(error)}`;
+    } finally {
+      this.judging = false;
+    }
   }
 
   /** Saves something; a storage failure is reported, never allowed to undo what the user sees. */

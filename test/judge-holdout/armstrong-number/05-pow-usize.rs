@@ -1,0 +1,22 @@
+// task: armstrong-number
+// intent: E0308: passes the usize from len() to pow, which takes u32
+fn is_armstrong(n: u32) -> bool {
+    let s = n.to_string();
+    let len = s.len();
+    let mut sum: u64 = 0;
+    for c in s.chars() {
+        let d = c.to_digit(10).unwrap() as u64;
+        sum += d.pow(len);
+    }
+    sum == n as u64
+}
+
+fn main() {
+    assert_eq!(is_armstrong(0), true);
+    assert_eq!(is_armstrong(5), true);
+    assert_eq!(is_armstrong(10), false);
+    assert_eq!(is_armstrong(153), true);
+    assert_eq!(is_armstrong(154), false);
+    assert_eq!(is_armstrong(9474), true);
+    assert_eq!(is_armstrong(4294967295), false);
+}

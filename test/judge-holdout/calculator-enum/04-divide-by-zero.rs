@@ -1,0 +1,46 @@
+// task: calculator-enum
+// intent: runtime error: Op::Div divides without checking b, so 1 / 0 panics
+enum Op {
+    Add,
+    Sub,
+    Mul,
+    Div,
+}
+
+fn apply(op: Op, a: i64, b: i64) -> Option<i64> {
+    let result = match op {
+        Op::Add => a + b,
+        Op::Sub => a - b,
+        Op::Mul => a * b,
+        Op::Div => a / b,
+    };
+    Some(result)
+}
+
+fn eval(expr: &str) -> Option<i64> {
+    let parts: Vec<&str> = expr.split_whitespace().collect();
+    if parts.len() != 3 {
+        return None;
+    }
+    let a: i64 = parts[0].parse().ok()?;
+    let b: i64 = parts[2].parse().ok()?;
+    let op = match parts[1] {
+        "+" => Op::Add,
+        "-" => Op::Sub,
+        "*" => Op::Mul,
+        "/" => Op::Div,
+        _ => return None,
+    };
+    apply(op, a, b)
+}
+
+fn main() {
+    assert_eq!(apply(Op::Add, 2, 3), Some(5));
+    assert_eq!(apply(Op::Sub, 2, 3), Some(-1));
+    assert_eq!(apply(Op::Mul, -4, 3), Some(-12));
+    assert_eq!(apply(Op::Div, 7, 2), Some(3));
+    assert_eq!(apply(Op::Div, 1, 0), None);
+    assert_eq!(eval("6 * 7"), Some(42));
+    assert_eq!(eval("9 / 0"), None);
+    assert_eq!(eval("3 ^ 2"), None);
+}

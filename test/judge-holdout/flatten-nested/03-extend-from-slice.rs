@@ -1,0 +1,19 @@
+// task: flatten-nested
+// intent: correct: pre-sized Vec filled with extend_from_slice
+fn flatten(v: Vec<Vec<i32>>) -> Vec<i32> {
+    let total: usize = v.iter().map(|inner| inner.len()).sum();
+    let mut out = Vec::with_capacity(total);
+    for inner in &v {
+        out.extend_from_slice(inner);
+    }
+    out
+}
+
+fn main() {
+    assert_eq!(flatten(vec![]), Vec::<i32>::new());
+    assert_eq!(flatten(vec![vec![]]), Vec::<i32>::new());
+    assert_eq!(flatten(vec![vec![1, 2], vec![3]]), vec![1, 2, 3]);
+    assert_eq!(flatten(vec![vec![1], vec![], vec![2, 3, 4]]), vec![1, 2, 3, 4]);
+    assert_eq!(flatten(vec![vec![-1, -2], vec![0]]), vec![-1, -2, 0]);
+    assert_eq!(flatten(vec![vec![5; 3], vec![6; 2]]), vec![5, 5, 5, 6, 6]);
+}

@@ -1,0 +1,14 @@
+// task: flatten-nested
+// intent: E0599: calls .flatten() directly on a Vec, which is not an iterator
+fn flatten(v: Vec<Vec<i32>>) -> Vec<i32> {
+    v.flatten().collect()
+}
+
+fn main() {
+    assert_eq!(flatten(vec![]), Vec::<i32>::new());
+    assert_eq!(flatten(vec![vec![]]), Vec::<i32>::new());
+    assert_eq!(flatten(vec![vec![1, 2], vec![3]]), vec![1, 2, 3]);
+    assert_eq!(flatten(vec![vec![1], vec![], vec![2, 3, 4]]), vec![1, 2, 3, 4]);
+    assert_eq!(flatten(vec![vec![-1, -2], vec![0]]), vec![-1, -2, 0]);
+    assert_eq!(flatten(vec![vec![5; 3], vec![6; 2]]), vec![5, 5, 5, 6, 6]);
+}

@@ -1,0 +1,20 @@
+// task: safe-division
+// intent: correct: zero check, then match on checked_div
+fn safe_divide(a: i32, b: i32) -> Result<i32, String> {
+    if b == 0 {
+        return Err(String::from("division by zero"));
+    }
+    match a.checked_div(b) {
+        Some(q) => Ok(q),
+        None => Err(String::from("overflow")),
+    }
+}
+
+fn main() {
+    assert_eq!(safe_divide(10, 2), Ok(5));
+    assert_eq!(safe_divide(7, -2), Ok(-3));
+    assert_eq!(safe_divide(0, 5), Ok(0));
+    assert_eq!(safe_divide(1, 0), Err(String::from("division by zero")));
+    assert_eq!(safe_divide(i32::MIN, -1), Err(String::from("overflow")));
+    assert_eq!(safe_divide(-9, 3), Ok(-3));
+}
