@@ -9,15 +9,16 @@ const bound = (name: string) => ({ path: { segments: [{ name, generics: null }],
 const only = (source: string): Item => lower(source).items[0]!;
 
 describe('types', () => {
-  it('lowers references (dropping lifetimes), pointers, slices and arrays', () => {
-    expect(shape(type("&'a str"))).toEqual({ kind: 'ref', mutable: false, inner: tpath('str') });
+  it('lowers references (keeping their lifetime names), pointers, slices and arrays', () => {
+    expect(shape(type("&'a str"))).toEqual({ kind: 'ref', mutable: false, lifetime: "'a", inner: tpath('str') });
     expect(shape(type('&mut Vec<i32>'))).toEqual({
       kind: 'ref',
       mutable: true,
+      lifetime: null,
       inner: { kind: 'path', path: { segments: [{ name: 'Vec', generics: [{ kind: 'type', type: tpath('i32') }] }], global: false } },
     });
     expect(shape(type('[i32; 3]'))).toEqual({ kind: 'array', elem: tpath('i32'), length: { kind: 'lit', value: { kind: 'int', value: '3n', suffix: null } } });
-    expect(shape(type('&[u8]'))).toEqual({ kind: 'ref', mutable: false, inner: { kind: 'slice', elem: tpath('u8') } });
+    expect(shape(type('&[u8]'))).toEqual({ kind: 'ref', mutable: false, lifetime: null, inner: { kind: 'slice', elem: tpath('u8') } });
     expect(shape(type('*const u8'))).toEqual({ kind: 'ptr', mutable: false, inner: tpath('u8') });
     expect(shape(type('*mut u8'))).toEqual({ kind: 'ptr', mutable: true, inner: tpath('u8') });
   });
@@ -47,7 +48,7 @@ describe('types', () => {
 
   it('lowers function pointers, impl Trait and dyn Trait with Fn sugar', () => {
     expect(shape(type('fn(i32) -> i32'))).toEqual({ kind: 'fnPointer', params: [tpath('i32')], ret: tpath('i32') });
-    expect(shape(type('fn(&str)'))).toEqual({ kind: 'fnPointer', params: [{ kind: 'ref', mutable: false, inner: tpath('str') }], ret: null });
+    expect(shape(type('fn(&str)'))).toEqual({ kind: 'fnPointer', params: [{ kind: 'ref', mutable: false, lifetime: null, inner: tpath('str') }], ret: null });
     expect(shape(type('impl Iterator<Item = u32>'))).toEqual({
       kind: 'implTrait',
       bounds: [{ path: { segments: [{ name: 'Iterator', generics: [{ kind: 'binding', name: { name: 'Item' }, type: tpath('u32') }] }], global: false }, fnSugar: null, maybe: false }],
@@ -80,7 +81,7 @@ describe('functions', () => {
       ],
     });
     expect(shape(f.params)).toEqual([
-      { pattern: { kind: 'ident', name: { name: 'xs' }, mutable: false, byRef: null, sub: null }, type: { kind: 'ref', mutable: false, inner: { kind: 'array', elem: tpath('T'), length: tpath('N') } } },
+      { pattern: { kind: 'ident', name: { name: 'xs' }, mutable: false, byRef: null, sub: null }, type: { kind: 'ref', mutable: false, lifetime: null, inner: { kind: 'array', elem: tpath('T'), length: tpath('N') } } },
       { pattern: { kind: 'ident', name: { name: 'k' }, mutable: true, byRef: null, sub: null }, type: tpath('usize') },
     ]);
     expect(f.selfParam).toBeNull();
@@ -91,7 +92,7 @@ describe('functions', () => {
     const f = fn(lower("fn apply<'a, F>(s: &'a str, f: F) -> usize where F: Fn(&str) -> usize { f(s) }"), 'apply');
     expect(shape(f.generics.params)).toEqual([{ kind: 'lifetime', name: { name: "'a" } }, { kind: 'type', name: { name: 'F' }, bounds: [], default: null }]);
     expect(shape(f.generics.where[0]!.bounds)).toEqual([
-      { path: { segments: [{ name: 'Fn', generics: null }], global: false }, fnSugar: { params: [{ kind: 'ref', mutable: false, inner: tpath('str') }], ret: tpath('usize') }, maybe: false },
+      { path: { segments: [{ name: 'Fn', generics: null }], global: false }, fnSugar: { params: [{ kind: 'ref', mutable: false, lifetime: null, inner: tpath('str') }], ret: tpath('usize') }, maybe: false },
     ]);
   });
 

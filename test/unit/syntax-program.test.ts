@@ -54,7 +54,7 @@ describe('a realistic small-model program', () => {
     expect(program.items.map((i) => (i.kind === 'fn' ? `fn ${i.name.name}` : i.kind))).toEqual(['use', 'fn word_frequencies', 'fn top_word', 'fn main']);
 
     const wf = fn(program, 'word_frequencies');
-    expect(shape(wf.params)).toEqual([{ pattern: { kind: 'ident', name: { name: 'text' }, mutable: false, byRef: null, sub: null }, type: { kind: 'ref', mutable: false, inner: { kind: 'path', path: { segments: [{ name: 'str', generics: null }], global: false } } } }]);
+    expect(shape(wf.params)).toEqual([{ pattern: { kind: 'ident', name: { name: 'text' }, mutable: false, byRef: null, sub: null }, type: { kind: 'ref', mutable: false, lifetime: null, inner: { kind: 'path', path: { segments: [{ name: 'str', generics: null }], global: false } } } }]);
     const loop = wf.body!.stmts[1]!;
     expect(shape(loop)).toMatchObject({
       kind: 'expr',

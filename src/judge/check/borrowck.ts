@@ -91,18 +91,24 @@ class BodyChecker {
     let s = state;
     if (stmt.init) s = this.expr(stmt.init, s, this.patternMoves(stmt.pattern) ? 'move' : 'read');
     if (stmt.elseBlock) s = merge(s, this.block(stmt.elseBlock, cloneState(s), 'move'));
-    this.declarePattern(stmt.pattern);
-    // A `let` in a loop declares a fresh variable each time round: it has not been moved.
-    const fresh = bindingsOf(this.env, stmt.pattern);
-    if (fresh.some((b) => s.moved.has(b.id))) {
-      s = cloneState(s);
-      for (const b of fresh) s.moved.delete(b.id);
-    }
-    return s;
+    return this.fresh(stmt.pattern, s);
   }
 
   private declarePattern(pattern: Pattern): void {
     for (const binding of bindingsOf(this.env, pattern)) this.#loopDepth.set(binding.id, this.#depth);
+  }
+
+  /**
+   * A pattern declares fresh variables (each time round a loop, too): whatever an earlier
+   * iteration moved out of a variable of that name is not this one.
+   */
+  private fresh(pattern: Pattern, state: MoveState): MoveState {
+    this.declarePattern(pattern);
+    const bindings = bindingsOf(this.env, pattern);
+    if (!bindings.some((b) => state.moved.has(b.id))) return state;
+    const s = cloneState(state);
+    for (const b of bindings) s.moved.delete(b.id);
+    return s;
   }
 
   /** Whether a pattern takes (moves) non-Copy parts of the value it matches. */
@@ -158,7 +164,8 @@ class BodyChecker {
       }
       case 'if': {
         const cond = expr.condition;
-        const s = cond.kind === 'letCondition' ? this.expr(cond.value, state, this.patternMoves(cond.pattern) && cond.pattern.kind !== 'ident' ? 'move' : 'borrow') : this.expr(cond, state, 'move');
+        let s = cond.kind === 'letCondition' ? this.expr(cond.value, state, this.patternMoves(cond.pattern) && cond.pattern.kind !== 'ident' ? 'move' : 'borrow') : this.expr(cond, state, 'move');
+        if (cond.kind === 'letCondition') s = this.fresh(cond.pattern, s);
         const thenState = this.block(expr.then, cloneState(s), use);
         const elseState = !expr.else ? cloneState(s) : 'kind' in expr.else ? this.expr(expr.else, cloneState(s), use) : this.block(expr.else, cloneState(s), use);
         return merge(thenState, elseState);
@@ -168,7 +175,7 @@ class BodyChecker {
         const s = this.expr(expr.scrutinee, state, moves ? 'move' : 'borrow');
         let out: MoveState | null = null;
         for (const arm of expr.arms) {
-          let armState = cloneState(s);
+          let armState = this.fresh(arm.pattern, cloneState(s));
           if (arm.guard) armState = this.expr(arm.guard, armState, 'move');
           armState = this.expr(arm.body, armState, use);
           out = out ? merge(out, armState) : armState;
@@ -286,9 +293,9 @@ class BodyChecker {
       let inner = cloneState(entry);
       if (expr.kind === 'while') {
         const cond = expr.condition;
-        inner = cond.kind === 'letCondition' ? this.expr(cond.value, inner, 'borrow') : this.expr(cond, inner, 'move');
+        inner = cond.kind === 'letCondition' ? this.fresh(cond.pattern, this.expr(cond.value, inner, 'borrow')) : this.expr(cond, inner, 'move');
       }
-      if (expr.kind === 'for') this.declarePattern(expr.pattern);
+      if (expr.kind === 'for') inner = this.fresh(expr.pattern, inner);
       const out = this.block(expr.body, inner, 'move');
       return { moved: out.moved, dead: false };
     };
@@ -308,7 +315,9 @@ class BodyChecker {
     for (const binding of captures) {
       if (state.moved.has(binding.id)) this.report('E0382', `borrow of moved value: \`${binding.name}\``, expr.span);
     }
-    const inner = this.expr(expr.body, cloneState(s), 'move');
+    let inner = cloneState(s);
+    for (const param of expr.params) inner = this.fresh(param.pattern, inner);
+    inner = this.expr(expr.body, inner, 'move');
     s = cloneState(s);
     // Captures the body moves (or all of them, for `move` closures) move into the closure.
     for (const binding of captures) {

@@ -143,8 +143,7 @@ export function checkMethodCall(fc: FnChecker, expr: ExprOf<'methodCall'>, expec
   fc.env.out.methods.set(expr.id, { k: 'std', method: found.method, adjust: found.adjust, selfTy: found.selfTy, generics: instance.generics });
   hintReturn(fc, instance.ret, expected);
   checkArgs(fc, expr, instance.params, 'method');
-  instance.after();
-  return instance.ret;
+  return instance.after();
 }
 
 function explicitGenerics(fc: FnChecker, generics: GenericArg[] | null): Ty[] | null {

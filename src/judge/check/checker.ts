@@ -1,4 +1,4 @@
-import type { Expr, FnDecl, ImplBlock, Program } from '../syntax/ast';
+import type { Expr, FnDecl, ImplBlock, Program, TypeExpr } from '../syntax/ast';
 import { checkBorrows } from './borrowck';
 import { inRustcOrder, Unsupported, type CheckDiagnostic } from './diagnostics';
 import { ProgramEnv } from './env';
@@ -7,7 +7,7 @@ import { FnChecker } from './fn-checker';
 import { checkConstLints } from './lints';
 import { checkObligations, settleObligations } from './obligations';
 import { checkPattern } from './patterns';
-import { collectProgram } from './program';
+import { collectProgram, fieldList } from './program';
 import type { CheckedProgram } from './typed';
 import { adt, isIntType, unit, type Ty } from './types';
 import { intMax, intMin } from '../run/integers';
@@ -32,16 +32,20 @@ export function checkProgram(program: Program): CheckOutcome {
   }
   env.diagnostics.push(...early);
   let unsupported: Unsupported | null = null;
-  const attempt = (body: () => void) => {
+  /** Runs one check; an unsupported construct is noted (the first one is reported) and returns false. */
+  const attempt = (body: () => void): boolean => {
     try {
       body();
+      return true;
     } catch (error) {
       if (!(error instanceof Unsupported)) throw error;
       unsupported ??= error;
+      return false;
     }
   };
 
   const bodies = functionsToCheck(env);
+  checkLifetimes(env);
   for (const { decl, selfTy } of bodies) attempt(() => recordSignature(env, decl, selfTy));
   for (const constant of env.info.consts.values()) {
     attempt(() => {
@@ -51,7 +55,9 @@ export function checkProgram(program: Program): CheckOutcome {
     });
   }
   for (const { decl, selfTy } of bodies) {
-    if (env.out.signatures.has(decl)) attempt(() => checkBody(env, decl, selfTy));
+    if (!env.out.signatures.has(decl)) continue;
+    env.body++;
+    if (!attempt(() => checkBody(env, decl, selfTy))) env.abandonedBodies.add(env.body);
   }
   attempt(() => checkMain(env, program));
   // Obligations may decide integer literal types (sum::<usize>() of literals) before defaults apply.
@@ -108,6 +114,55 @@ function traitImplFns(env: ProgramEnv, impl: ImplBlock): FnDecl[] {
   return impl.items.filter((item): item is FnDecl => item.kind === 'fn');
 }
 
+/**
+ * Lifetime elision (E0106): a returned reference needs exactly one input lifetime to borrow from,
+ * or `&self`; a struct field that is a reference needs a named lifetime.
+ */
+function checkLifetimes(env: ProgramEnv): void {
+  for (const struct of env.info.structs.values()) {
+    for (const f of fieldList(struct.fields)) {
+      const missing = elidedRefs(f.type)[0];
+      if (missing) env.report('resolve', 'E0106', 'missing lifetime specifier', missing.span);
+    }
+  }
+  for (const { decl } of functionsToCheck(env)) {
+    const missing = decl.returnType ? elidedRefs(decl.returnType)[0] : undefined;
+    if (!missing) continue;
+    if (decl.selfParam && decl.selfParam.kind !== 'value') continue;
+    const named = new Set<string>();
+    let elided = 0;
+    for (const param of decl.params) {
+      for (const ref of refsIn(param.type)) {
+        if (ref.lifetime) named.add(ref.lifetime);
+        else elided++;
+      }
+    }
+    if (named.size + elided !== 1) env.report('resolve', 'E0106', 'missing lifetime specifier', missing.span);
+  }
+}
+
+type RefType = Extract<TypeExpr, { kind: 'ref' }>;
+
+function refsIn(type: TypeExpr): RefType[] {
+  switch (type.kind) {
+    case 'ref':
+      return [type, ...refsIn(type.inner)];
+    case 'tuple':
+      return type.elems.flatMap(refsIn);
+    case 'array':
+    case 'slice':
+      return refsIn(type.elem);
+    case 'path':
+      return type.path.segments.flatMap((s) => (s.generics ?? []).flatMap((g) => (g.kind === 'type' ? refsIn(g.type) : [])));
+    default:
+      return [];
+  }
+}
+
+function elidedRefs(type: TypeExpr): RefType[] {
+  return refsIn(type).filter((r) => r.lifetime === null);
+}
+
 function recordSignature(env: ProgramEnv, decl: FnDecl, selfTy: Ty | null): void {
   const params = decl.params.map((p) => env.lowerType(p.type, selfTy, false));
   const ret = decl.returnType ? env.lowerType(decl.returnType, selfTy, false) : unit;
@@ -141,7 +196,8 @@ function checkMain(env: ProgramEnv, program: Program): void {
 
 /** overflowing_literals: an integer literal must fit the type inference gave it. */
 function checkLiteralRanges(env: ProgramEnv): void {
-  for (const { expr, value, negated } of env.intLiterals) {
+  for (const { expr, value, negated, body } of env.intLiterals) {
+    if (env.abandonedBodies.has(body)) continue;
     const ty = env.table.resolve(env.out.types.get(expr.id) ?? unit);
     if (ty.k !== 'int' || !isIntType(ty.ty)) continue;
     const fits = negated ? -value >= intMin(ty.ty) : value <= intMax(ty.ty);

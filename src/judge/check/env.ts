@@ -24,9 +24,13 @@ export class ProgramEnv {
   readonly diagnostics: CheckDiagnostic[] = [];
   readonly out: CheckedProgram;
   /** Requirements to check when types are known, with where to report them. */
-  readonly obligations: { obligation: Obligation; span: Span }[] = [];
+  readonly obligations: { obligation: Obligation; span: Span; body: number }[] = [];
   /** Integer literals, to check their value fits their final type (overflowing_literals). */
-  readonly intLiterals: { expr: Expr; value: bigint; negated: boolean }[] = [];
+  readonly intLiterals: { expr: Expr; value: bigint; negated: boolean; body: number }[] = [];
+  /** The function body being checked, so that what a body left undecided can be set aside if it was abandoned. */
+  body = 0;
+  /** Bodies abandoned at an unsupported construct: their inference is incomplete. */
+  readonly abandonedBodies = new Set<number>();
   readonly #variantFields = new Map<string, VariantFields>();
   readonly #methodFunctions = new Map<StdMethod, StdFunction>();
   #nextBinding = 0;
@@ -318,6 +322,10 @@ export class ProgramEnv {
       return { params: [res.variant === 'Ok' ? ok : err], ret: adt('Result', [ok, err]) };
     }
     if (res.adt === 'Ordering') return { params: [], ret: adt('Ordering') };
+    if (res.adt === 'Reverse') {
+      const t = this.table.fresh();
+      return { params: [t], ret: adt('Reverse', [t]) };
+    }
     const fields = this.variantFieldTypes(res.adt, res.variant);
     if (!fields) return fc.unsupported(`the constructor \`${res.adt}\``, { line: 0, column: 0, endLine: 0, endColumn: 0, start: 0, end: 0 });
     return { params: fields.kind === 'tuple' ? fields.types : [], ret: adt(res.adt) };

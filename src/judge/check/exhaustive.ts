@@ -1,5 +1,5 @@
 import type { Block, Expr, Literal, Pattern, Program, Stmt } from '../syntax/ast';
-import { intMax, intMin } from '../run/integers';
+import { intConstant, intMax, intMin } from '../run/integers';
 import { Unsupported } from './diagnostics';
 import type { ProgramEnv } from './env';
 import type { ValueRes } from './typed';
@@ -230,6 +230,10 @@ class MatchChecker {
   private valuePattern(res: ValueRes, t: Ty, span: Pattern['span']): DPat {
     if (res.k === 'ctor') {
       return { kind: 'ctor', ctor: res.variant ? { kind: 'variant', name: res.variant } : { kind: 'single' }, fields: [] };
+    }
+    if (res.k === 'std' && res.fn.isConst && t.k === 'int') {
+      const value = intConstant(t.ty, res.fn.path.split('::').pop()!);
+      if (value) return { kind: 'ctor', ctor: { kind: 'range', lo: value.v, hi: value.v }, fields: [] };
     }
     if (res.k === 'const' && res.decl.value?.kind === 'lit') {
       const value = res.decl.value.value;

@@ -99,7 +99,7 @@ function checkLiteral(fc: FnChecker, expr: ExprOf<'lit'>): Ty {
   switch (lit.kind) {
     case 'int': {
       const ty = lit.suffix ? int(lit.suffix) : fc.table.fresh('int');
-      fc.env.intLiterals.push({ expr, value: lit.value, negated: false });
+      fc.env.intLiterals.push({ expr, value: lit.value, negated: false, body: fc.env.body });
       return ty;
     }
     case 'float':

@@ -125,7 +125,7 @@ function lowerPathType(path: Path, scope: TypeScope): Ty {
       return scope.selfTy;
     }
     if (scope.info.structs.has(name) || scope.info.enums.has(name)) {
-      if (last.generics) throw new Unsupported('generic arguments on the program’s own types', last.span);
+      if ((last.generics ?? []).some((arg) => arg.kind !== 'lifetime')) throw new Unsupported('generic arguments on the program’s own types', last.span);
       return adt(name);
     }
     const std = stdTypeNamed(name, scope.info);

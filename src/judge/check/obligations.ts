@@ -9,6 +9,8 @@ import { isIntType, type Ty } from './types';
  * obligation may fix, and at the end.
  */
 export function settleObligations(env: ProgramEnv): void {
+  // What an abandoned body left undecided says nothing about the program.
+  for (let i = env.obligations.length - 1; i >= 0; i--) if (env.abandonedBodies.has(env.obligations[i]!.body)) env.obligations.splice(i, 1);
   for (let progress = true; progress; ) {
     progress = false;
     for (let i = 0; i < env.obligations.length; ) {

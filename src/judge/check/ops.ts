@@ -217,31 +217,37 @@ export function checkAssign(fc: FnChecker, expr: ExprOf<'assign'>): Ty {
 export function checkCompoundAssign(fc: FnChecker, expr: ExprOf<'compoundAssign'>): Ty {
   const target = fc.check(expr.target, null);
   fc.known(target);
-  requirePlace(fc, expr.target);
   const value = fc.check(expr.value, isScalar(fc, target) ? target : null);
+  const errorsBefore = fc.env.diagnostics.length;
+  checkCompoundTypes(fc, expr, target, value);
+  // rustc checks the operation's types first: `map.entry(k).or_insert(0) += 1` is E0368, not a place error.
+  if (fc.env.diagnostics.length === errorsBefore) requirePlace(fc, expr.target);
+  return unit;
+}
+
+function checkCompoundTypes(fc: FnChecker, expr: ExprOf<'compoundAssign'>, target: Ty, value: Ty): void {
   const op: CompoundOp = expr.op;
   const tk = numericKind(fc, target);
   const vk = numericKind(fc, peelOne(fc, value));
   if (tk && vk) {
     if (tk !== vk) {
       fc.env.report('typeck', 'E0277', `cannot ${VERBS[op]![0]}-assign \`${fc.env.show(value)}\` to \`${fc.env.show(target)}\``, expr.span);
-      return unit;
+      return;
     }
     fc.demandEqual(target, peelOne(fc, value), expr.value.span);
-    return unit;
+    return;
   }
   const t = fc.table.shallow(target);
   if (op === '+' && t.k === 'adt' && t.name === 'String') {
     fc.coerce(value, { k: 'ref', mut: false, inner: { k: 'str' } }, expr.value.span);
-    return unit;
+    return;
   }
   if (t.k === 'bool' && (op === '&' || op === '|' || op === '^')) {
     fc.demandEqual(bool, value, expr.value.span);
-    return unit;
+    return;
   }
-  if (t.k === 'error') return unit;
+  if (t.k === 'error') return;
   fc.env.report('typeck', 'E0368', `binary assignment operation \`${op}=\` cannot be applied to type \`${fc.env.show(target)}\``, expr.target.span);
-  return unit;
 }
 
 /** `(a, b) = (b, a + b);` assigns each element to its place. */

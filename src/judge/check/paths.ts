@@ -197,6 +197,8 @@ function resolveStdModulePath(fc: FnChecker, names: string[], path: Path): Value
 }
 
 function stdFunctionRes(fc: FnChecker, key: string, path: Path): ValueRes | null {
+  // std::cmp::Reverse is a tuple struct: a constructor, not a function.
+  if (key === 'cmp::Reverse') return { k: 'ctor', adt: 'Reverse', variant: null, arity: 1, unit: false };
   const fn: StdFunction | undefined = stdFunction(key);
   if (fn) return { k: 'std', fn, selfTy: null };
   return fc.unsupported(`\`${key}\``, path.span);

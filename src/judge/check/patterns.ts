@@ -179,6 +179,7 @@ function checkValuePattern(fc: FnChecker, res: ValueRes, ty: Ty, span: Pattern['
 export function ctorAdtType(fc: FnChecker, res: Extract<ValueRes, { k: 'ctor' }>): Ty {
   if (res.adt === 'Option') return { k: 'adt', name: 'Option', args: [fc.table.fresh()] };
   if (res.adt === 'Result') return { k: 'adt', name: 'Result', args: [fc.table.fresh(), fc.table.fresh()] };
+  if (res.adt === 'Reverse') return { k: 'adt', name: 'Reverse', args: [fc.table.fresh()] };
   return { k: 'adt', name: res.adt, args: [] };
 }
 
@@ -193,6 +194,7 @@ export function ctorFields(fc: FnChecker, res: ValueRes, path: Path): { adtTy: T
   if (a.k !== 'adt') return null;
   if (res.adt === 'Option') return { adtTy, fields: res.variant === 'Some' ? [a.args[0]!] : [] };
   if (res.adt === 'Result') return { adtTy, fields: [res.variant === 'Ok' ? a.args[0]! : a.args[1]!] };
+  if (res.adt === 'Reverse') return { adtTy, fields: [a.args[0]!] };
   const fields = fc.env.variantFieldTypes(res.adt, res.variant);
   if (!fields || fields.kind !== 'tuple') {
     if (fields?.kind === 'unit') return { adtTy, fields: [] };

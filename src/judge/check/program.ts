@@ -2,6 +2,7 @@ import type {
   ConstDecl,
   EnumDecl,
   FnDecl,
+  Generics,
   ImplBlock,
   Item,
   Program,
@@ -69,18 +70,18 @@ export function collectProgram(program: Program, diagnostics: CheckDiagnostic[])
     switch (item.kind) {
       case 'fn':
         declare(item.name.name, item.name.span, info.fns);
-        rejectGenerics(item.generics.params.length, 'generic functions', item.span);
+        rejectGenerics(typeParams(item.generics), 'generic functions', item.span);
         info.fns.set(item.name.name, item);
         if (item.body) for (const stmt of item.body.stmts) if (stmt.kind === 'item') visit(stmt.item);
         break;
       case 'struct':
         declare(item.name.name, item.name.span, info.structs);
-        rejectGenerics(item.generics.params.length, 'generic structs', item.span);
+        rejectGenerics(typeParams(item.generics), 'generic structs', item.span);
         info.structs.set(item.name.name, item);
         break;
       case 'enum':
         declare(item.name.name, item.name.span, info.enums);
-        rejectGenerics(item.generics.params.length, 'generic enums', item.span);
+        rejectGenerics(typeParams(item.generics), 'generic enums', item.span);
         info.enums.set(item.name.name, item);
         break;
       case 'trait':
@@ -108,16 +109,22 @@ export function collectProgram(program: Program, diagnostics: CheckDiagnostic[])
   return info;
 }
 
+/** Generic parameters other than lifetimes (lifetimes do not change what a program computes). */
+function typeParams(generics: Generics): number {
+  return generics.params.filter((p) => p.kind !== 'lifetime').length;
+}
+
 function rejectGenerics(count: number, what: string, span: Span): void {
   if (count > 0) throw new Unsupported(what, span);
 }
 
 function registerImpl(info: ProgramInfo, impl: ImplBlock): void {
-  rejectGenerics(impl.generics.params.length, 'generic impl blocks', impl.span);
-  if (impl.selfType.kind !== 'path' || impl.selfType.path.segments.length !== 1 || impl.selfType.path.segments[0]!.generics) {
+  rejectGenerics(typeParams(impl.generics), 'generic impl blocks', impl.span);
+  const selfSegment = impl.selfType.kind === 'path' && impl.selfType.path.segments.length === 1 ? impl.selfType.path.segments[0]! : null;
+  if (!selfSegment || (selfSegment.generics ?? []).some((arg) => arg.kind !== 'lifetime')) {
     throw new Unsupported('impl blocks for types other than the program’s own structs and enums', impl.span);
   }
-  const typeName = impl.selfType.path.segments[0]!.name;
+  const typeName = selfSegment.name;
   if (!info.structs.has(typeName) && !info.enums.has(typeName)) {
     throw new Unsupported(`impl blocks for \`${typeName}\``, impl.span);
   }
@@ -132,7 +139,7 @@ function registerImpl(info: ProgramInfo, impl: ImplBlock): void {
   const consts = info.inherentConsts.get(typeName) ?? new Map<string, ConstDecl>();
   for (const item of impl.items) {
     if (item.kind === 'fn') {
-      rejectGenerics(item.generics.params.length, 'generic methods', item.span);
+      rejectGenerics(typeParams(item.generics), 'generic methods', item.span);
       if (methods.has(item.name.name)) throw new Unsupported(`two methods named \`${item.name.name}\``, item.span);
       methods.set(item.name.name, item);
     } else if (item.kind === 'const') {

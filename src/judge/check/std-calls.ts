@@ -11,8 +11,11 @@ export interface Instance {
   params: Ty[];
   ret: Ty;
   generics: Ty[];
-  /** Checks trait requirements; call once the arguments are typed. */
-  after: () => void;
+  /**
+   * Checks trait requirements once the arguments are typed, and returns the call's final type
+   * (adapters like `zip` know their item type only then).
+   */
+  after: () => Ty;
 }
 
 function context(env: ProgramEnv, selfTy: Ty, params: Map<string, Ty>, generics: Ty[], expected: Ty | null): TypingContext {
@@ -39,11 +42,12 @@ function requirements(
     if (!ty) throw new Error(`requirement on unknown parameter ${param}`);
     const answer = env.implements(ty, trait);
     if (answer === 'no') env.report('typeck', 'E0277', `the trait bound \`${env.show(ty)}: ${trait}\` is not satisfied`, span);
-    else if (answer === 'unknown') env.obligations.push({ obligation: { trait, ty }, span });
+    else if (answer === 'unknown') env.obligations.push({ obligation: { trait, ty }, span, body: env.body });
   }
-  for (const obligation of item.obligations?.(ctx) ?? []) env.obligations.push({ obligation, span });
+  for (const obligation of item.obligations?.(ctx) ?? []) env.obligations.push({ obligation, span, body: env.body });
   const problem = item.check?.(ctx);
-  if (problem) env.report('typeck', 'E0277', problem, span);
+  if (typeof problem === 'string') env.report('typeck', 'E0277', problem, span);
+  else if (problem) env.report('typeck', problem.code, problem.message, span);
 }
 
 /** Instantiates a std method for a receiver: family parameters bound, method generics fresh or given. */
@@ -65,16 +69,26 @@ export function instantiateStdMethod(
   method.sig.generics.forEach((g, i) => names.set(g.name, generics[i]!));
   const params = method.sig.params.map((p) => instantiate(p, names, selfTy));
   const ctx = context(env, selfTy, names, generics, expected);
-  let ret = instantiate(method.sig.ret, names, selfTy);
-  if (method.returns) ret = method.returns(ctx, ret);
+  const ret = instantiate(method.sig.ret, names, selfTy);
   for (const g of method.sig.generics) {
     for (const bound of g.bounds) {
       if (bound === 'Ord' || bound === 'Hash' || bound === 'Eq' || bound === 'Clone' || bound === 'Copy' || bound === 'PartialOrd' || bound === 'Debug' || bound === 'Display') {
-        env.obligations.push({ obligation: { trait: bound, ty: names.get(g.name)! }, span: expr.method.span });
+        env.obligations.push({ obligation: { trait: bound, ty: names.get(g.name)! }, span: expr.method.span, body: env.body });
       }
     }
   }
-  return { params, ret, generics, after: () => requirements(env, ctx, method, expr.method.span) };
+  return {
+    params,
+    ret,
+    generics,
+    after: () => {
+      requirements(env, ctx, method, expr.method.span);
+      if (!method.returns) return ret;
+      const final = method.returns(ctx, ret);
+      env.table.unify(final, ret);
+      return final;
+    },
+  };
 }
 
 /** Instantiates a std function or associated function reached by a path. */
@@ -97,5 +111,13 @@ export function instantiateStdFunction(
   const params = fn.sig.params.map((p) => instantiate(p, names, self));
   const ret = instantiate(fn.sig.ret, names, self);
   const ctx = context(env, self, names, generics, expected);
-  return { params, ret, generics, after: () => requirements(env, ctx, { requires: fn.requires, obligations: fn.obligations }, span) };
+  return {
+    params,
+    ret,
+    generics,
+    after: () => {
+      requirements(env, ctx, { requires: fn.requires, obligations: fn.obligations }, span);
+      return ret;
+    },
+  };
 }

@@ -53,6 +53,7 @@ export function implementsTrait(ty: Ty, trait: TraitName, info: ProgramInfo, tab
       return trait === 'Display' || trait === 'Default' ? 'no' : 'yes';
     case 'iter':
       // std iterators are Clone (and Debug) when what they hold is; the judge's closures always are.
+      if (trait === 'Display') return t.source === 'case' ? 'yes' : 'no';
       return trait === 'Clone' || trait === 'Debug' ? 'yes' : 'no';
     case 'adt':
       return adtImplements(t, trait, info, all);
@@ -107,6 +108,9 @@ function adtImplements(
     case 'RangeInclusive':
       if (trait === 'Copy' || trait === 'Display' || trait === 'Default' || trait === 'PartialOrd' || trait === 'Ord') return 'no';
       return all(t.args);
+    case 'Reverse':
+      // std::cmp::Reverse<T> derives everything from T (its order reversed); it has no Display.
+      return trait === 'Display' ? 'no' : all(t.args);
     case 'ParseError':
     case 'ParseIntError':
     case 'ParseFloatError':

@@ -20,8 +20,12 @@ export type Ty =
   | { k: 'adt'; name: string; args: Ty[] }
   /** Function items, closures and function pointers. */
   | { k: 'fn'; params: Ty[]; ret: Ty; origin: 'item' | 'closure' | 'pointer' }
-  /** Any std iterator: what matters is what it yields and what it supports. */
-  | { k: 'iter'; item: Ty; doubleEnded: boolean; exactSize: boolean; peekable: boolean }
+  /**
+   * Any std iterator: what matters is what it yields and what it supports. `source` marks the
+   * few iterator types with methods of their own: `Chars` (as_str) and `ToUppercase` /
+   * `ToLowercase` (Display).
+   */
+  | { k: 'iter'; item: Ty; doubleEnded: boolean; exactSize: boolean; peekable: boolean; source?: 'chars' | 'case' }
   | { k: 'var'; id: number }
   /** A generic parameter inside the body that declares it. */
   | { k: 'param'; name: string }

@@ -3,6 +3,7 @@ import { derefValue, placeOf } from './eval-expr';
 import { isFormatError, parseFormatString, type FormatPiece } from './format-spec';
 import { formatArguments } from './format-value';
 import { okValue } from './integers';
+import { displayable } from './runtime';
 import { bindPattern } from './eval-pattern';
 import { Frame, type Interpreter } from './interpreter';
 import { Panic, type Value } from './values';
@@ -33,7 +34,8 @@ export function formatText(interp: Interpreter, format: FormatArgs | null, frame
     const place = frame.lookup(binding.id);
     if (place) named.set(name, place.get());
   }
-  return formatArguments(pieces, [...positional, ...namedValues], named, interp.rt.hooks);
+  for (const [name, value] of named) named.set(name, displayable(value));
+  return formatArguments(pieces, [...positional, ...namedValues].map(displayable), named, interp.rt.hooks);
 }
 
 export function evalMacro(interp: Interpreter, expr: MacroExpr, frame: Frame): Value {

@@ -204,6 +204,8 @@ export function partialCompareValues(a: Value, b: Value, variantIndex?: VariantI
       return lexicographic(x.items, y.items, variantIndex);
     case 'adt': {
       if (y.k !== 'adt') break;
+      // std::cmp::Reverse orders its contents the other way round.
+      if (x.name === 'Reverse' && y.name === 'Reverse') return partialCompareValues(y.fields[0]!, x.fields[0]!, variantIndex);
       const c = sign(variantPosition(x, variantIndex) - variantPosition(y, variantIndex));
       return c !== 0 ? c : lexicographic(x.fields, y.fields, variantIndex);
     }

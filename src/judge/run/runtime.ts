@@ -34,7 +34,7 @@ export function createRuntime(checked: CheckedProgram, user: UserImpls): Runtime
   const runtime: Runtime & { hooks: FormatHooks } = {
     hooks,
     call: (callable, args) => user.call(callable, args),
-    display: (value) => formatValue(value, DISPLAY_SPEC, hooks),
+    display: (value) => formatValue(displayable(value), DISPLAY_SPEC, hooks),
     debug: (value) => formatValue(value, DEBUG_SPEC, hooks),
     equals: (a, b) => {
       const da = strip(a);
@@ -55,6 +55,19 @@ export function createRuntime(checked: CheckedProgram, user: UserImpls): Runtime
     step: () => user.step(),
   };
   return runtime;
+}
+
+/**
+ * `char::to_uppercase()` / `to_lowercase()` return iterators that implement Display: they print
+ * their characters (without being consumed). Other values format as they are.
+ */
+export function displayable(value: Value): Value {
+  const v = strip(value);
+  if (v.k !== 'iter' || (v.name !== 'ToUppercase' && v.name !== 'ToLowercase')) return value;
+  const copy = teeIterator(v);
+  let text = '';
+  for (let item = copy.next(); item !== null; item = copy.next()) text += (item as { v: string }).v;
+  return { k: 'string', v: text };
 }
 
 function strip(value: Value): Value {

@@ -36,7 +36,7 @@ export type Value =
   /** Functions, closures and iterators are opaque to formatting; the interpreter defines them. */
   | { k: 'callable'; name: string; call: (args: Value[]) => Value }
   /** An iterator: `next` yields the next item or null when done; `nextBack` exists for double-ended ones. */
-  | { k: 'iter'; next: () => Value | null; nextBack?: () => Value | null; name: string };
+  | { k: 'iter'; next: () => Value | null; nextBack?: () => Value | null; name: string; asStr?: () => string };
 
 export interface IntValue {
   k: 'int';

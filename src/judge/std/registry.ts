@@ -65,7 +65,7 @@ export interface StdMethod {
   /** Extra bound checks on method generics after the call is typed: e.g. sum's S: Sum<Item>. */
   obligations?: (ctx: TypingContext) => Obligation[];
   /** A requirement the notation cannot state (e.g. `rev` needs a double-ended iterator): an E0277 message, or null. */
-  check?: (ctx: TypingContext) => string | null;
+  check?: (ctx: TypingContext) => string | { code: string; message: string } | null;
   /** Adjusts the instantiated return type (iterator adapters keep or drop their receiver's capabilities). */
   returns?: (ctx: TypingContext, ret: Ty) => Ty;
   run(call: RuntimeCall): Value;

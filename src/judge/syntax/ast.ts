@@ -228,7 +228,8 @@ export type GenericArg =
 
 export type TypeExpr =
   | { kind: 'path'; path: Path; span: Span }
-  | { kind: 'ref'; mutable: boolean; inner: TypeExpr; span: Span }
+  /** `&T`, `&mut T`, `&'a T`: `lifetime` is the written lifetime's name (`'a`, `'static`), or null when elided. */
+  | { kind: 'ref'; mutable: boolean; lifetime: string | null; inner: TypeExpr; span: Span }
   | { kind: 'ptr'; mutable: boolean; inner: TypeExpr; span: Span }
   /** `()` is a tuple with no elements. */
   | { kind: 'tuple'; elems: TypeExpr[]; span: Span }

@@ -110,7 +110,13 @@ export function lowerType(ctx: Ctx, node: Node): TypeExpr {
     case 'generic_type':
       return { kind: 'path', path: lowerPath(ctx, node), span: s };
     case 'reference_type':
-      return { kind: 'ref', mutable: namedKids(node).some((c) => c.type === 'mutable_specifier'), inner: lowerType(ctx, need(ctx, node, 'type')), span: s };
+      return {
+        kind: 'ref',
+        mutable: namedKids(node).some((c) => c.type === 'mutable_specifier'),
+        lifetime: namedKids(node).find((c) => c.type === 'lifetime')?.text ?? null,
+        inner: lowerType(ctx, need(ctx, node, 'type')),
+        span: s,
+      };
     case 'pointer_type':
       return { kind: 'ptr', mutable: namedKids(node).some((c) => c.type === 'mutable_specifier'), inner: lowerType(ctx, need(ctx, node, 'type')), span: s };
     case 'tuple_type': {

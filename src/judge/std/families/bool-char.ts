@@ -1,6 +1,7 @@
 import { makeInt } from '../../run/integers';
 import { Panic } from '../../run/values';
-import { functions, methods, type RuntimeCall } from '../registry';
+import type { Ty } from '../../check/types';
+import { functions, methods, type RuntimeCall, type TypingContext } from '../registry';
 import { boolOf, boolValue, charOf, charValue, intOf, iterOver, option } from '../values';
 
 const c = (call: RuntimeCall) => charOf(call.self);
@@ -27,7 +28,8 @@ function toDigit(ch: string, radix: number): number | null {
 }
 
 /** The full Unicode mapping, which may produce several chars (`'ß'.to_uppercase()` is "SS"). */
-const caseIter = (f: (s: string) => string) => (call: RuntimeCall) => iterOver([...f(c(call))].map(charValue), 'ToUppercase');
+const caseIter = (f: (s: string) => string, name: string) => (call: RuntimeCall) => iterOver([...f(c(call))].map(charValue), name);
+const caseSource = { returns: (_ctx: TypingContext, ret: Ty): Ty => (ret.k === 'iter' ? { ...ret, source: 'case' } : ret) };
 
 export const charMethods = methods('char', {
   is_alphabetic: ['fn(self) -> bool', test(isAlphabetic)],
@@ -53,8 +55,8 @@ export const charMethods = methods('char', {
   }],
   to_ascii_uppercase: ['fn(&self) -> char', (call) => charValue(code(c(call)) < 128 ? c(call).toUpperCase() : c(call))],
   to_ascii_lowercase: ['fn(&self) -> char', (call) => charValue(code(c(call)) < 128 ? c(call).toLowerCase() : c(call))],
-  to_uppercase: ['fn(self) -> Iter<char>', caseIter((s) => s.toUpperCase())],
-  to_lowercase: ['fn(self) -> Iter<char>', caseIter((s) => s.toLowerCase())],
+  to_uppercase: ['fn(self) -> Iter<char>', { ...caseSource, run: caseIter((s) => s.toUpperCase(), 'ToUppercase') }],
+  to_lowercase: ['fn(self) -> Iter<char>', { ...caseSource, run: caseIter((s) => s.toLowerCase(), 'ToLowercase') }],
   eq_ignore_ascii_case: ['fn(&self, &char) -> bool', (call) => {
     const lower = (ch: string) => (code(ch) < 128 ? ch.toLowerCase() : ch);
     return boolValue(lower(c(call)) === lower(charOf(call.args[0]!)));

@@ -417,6 +417,32 @@ export const iterMethods = methods('iter', {
     check: (ctx) => (ctx.unify(ctx.params.get('Item')!, itemOfParam(ctx, ctx.generics[0]!)) ? null : 'the iterators being compared yield different types'),
     run: (call) => boolValue(!sameSequence(call)),
   }],
+  as_str: ['fn(&self) -> &str', {
+    check: (ctx) => {
+      const s = ctx.resolve(ctx.selfTy);
+      return s.k === 'iter' && s.source !== 'chars' ? { code: 'E0599', message: 'no method named `as_str` found: only `Chars` has it' } : null;
+    },
+    run: (call) => {
+      const it = self(call);
+      if (!it.asStr) throw new Error('as_str on an iterator that is not Chars');
+      return { k: 'str', v: it.asStr() };
+    },
+  }],
+  scan: ['fn<St, B>(self, St, FnMut(&mut St, Item) -> Option<B>) -> Iter<B>', { returns: flags({ exactSize: false, doubleEnded: false }), run: (call) => {
+    const it = self(call);
+    let state = call.args[0]!;
+    const statePlace = { get: () => state, set: (v: Value) => (state = v) };
+    let done = false;
+    return adapter(it, 'Scan', () => {
+      if (done) return null;
+      const x = it.next();
+      if (x === null) return null;
+      const r = deref(call.rt.call(call.args[1]!, [{ k: 'ref', mutable: true, place: statePlace }, x]));
+      if (r.k === 'adt' && r.variant === 'Some') return r.fields[0]!;
+      done = true;
+      return null;
+    });
+  } }],
   len: ['fn(&self) -> usize', { check: capability('exactSize', 'ExactSizeIterator'), run: (call) => usize(remaining(self(call), call.rt)) }],
   into_iter: ['fn(self) -> Iter<Item>', { returns: keep, run: (call) => self(call) }],
 });

@@ -69,10 +69,10 @@ const immutable = (v: Value): Value => ({ k: 'ref', mutable: false, place: tempP
  */
 function keyArg(index: number, param: 'K' | 'T') {
   return {
-    check: (ctx: TypingContext): string | null => {
+    check: (ctx: TypingContext): { code: string; message: string } | null => {
       const arg = ctx.resolve(ctx.generics[index]!);
-      if (arg.k === 'var') return null;
-      return arg.k === 'ref' ? null : `expected a reference to the key, found \`${show(arg)}\``;
+      if (arg.k === 'var' || arg.k === 'ref') return null;
+      return { code: 'E0308', message: `mismatched types: expected a reference \`&_\`, found \`${show(arg)}\`` };
     },
     obligations: (ctx: TypingContext) => {
       const arg = ctx.resolve(ctx.generics[index]!);
@@ -288,7 +288,32 @@ export const mapMethods = [
 const newMap = (kind: 'HashMap' | 'BTreeMap') => (): Value => ({ k: 'map', kind, entries: new Map() });
 const newSet = (kind: 'HashSet' | 'BTreeSet') => (): Value => ({ k: 'set', kind, entries: new Map() });
 
+/** `HashMap::from([(k, v), …])` and friends: build the collection from anything iterable. */
+function fromIterable(kind: 'HashMap' | 'BTreeMap' | 'HashSet' | 'BTreeSet') {
+  const isMap = kind.endsWith('Map');
+  return {
+    family: kind as Family,
+    obligations: (ctx: TypingContext) => [
+      { trait: 'IntoIterator' as const, ty: ctx.generics[0]!, item: isMap ? ({ k: 'tuple', elems: [ctx.params.get('K')!, ctx.params.get('V')!] } as Ty) : ctx.params.get('T')! },
+    ],
+    run: (args: Value[], _types: unknown, rt: Runtime): Value => {
+      const items = intoIterItems(args[0]!, rt.step);
+      if (!isMap) return { k: 'set', kind: kind as 'HashSet' | 'BTreeSet', entries: new Map(items.map((x) => [keyOf(x), x])) };
+      const entries = new Map<string, [Value, Value]>();
+      for (const item of items) {
+        const pair = deref(item) as Extract<Value, { k: 'tuple' }>;
+        entries.set(keyOf(pair.items[0]!), [pair.items[0]!, pair.items[1]!]);
+      }
+      return { k: 'map', kind: kind as 'HashMap' | 'BTreeMap', entries };
+    },
+  };
+}
+
 export const mapFunctions = functions({
+  'HashMap::from': ['fn<A>(A) -> HashMap<K, V>', fromIterable('HashMap')],
+  'BTreeMap::from': ['fn<A>(A) -> BTreeMap<K, V>', fromIterable('BTreeMap')],
+  'HashSet::from': ['fn<A>(A) -> HashSet<T>', fromIterable('HashSet')],
+  'BTreeSet::from': ['fn<A>(A) -> BTreeSet<T>', fromIterable('BTreeSet')],
   'HashMap::new': ['fn() -> HashMap<K, V>', { family: 'HashMap', run: newMap('HashMap') }],
   'HashMap::with_capacity': ['fn(usize) -> HashMap<K, V>', { family: 'HashMap', run: newMap('HashMap') }],
   'BTreeMap::new': ['fn() -> BTreeMap<K, V>', { family: 'BTreeMap', run: newMap('BTreeMap') }],

@@ -191,11 +191,8 @@ export const sliceMethods = methods('slice', {
     for (let i = start; i < end; i++) items[i] = call.rt.clone(call.args[0]!);
     return unitValue;
   } }],
-  rotate_left: ['fn(&mut self, usize)', (call) => rotate(call, idx(call.args[0]!))],
-  rotate_right: ['fn(&mut self, usize)', (call) => {
-    const { start, end } = view(call);
-    return rotate(call, (end - start - (idx(call.args[0]!) % Math.max(1, end - start))) % Math.max(1, end - start));
-  }],
+  rotate_left: ['fn(&mut self, usize)', (call) => rotate(call, idx(call.args[0]!), 'left')],
+  rotate_right: ['fn(&mut self, usize)', (call) => rotate(call, idx(call.args[0]!), 'right')],
   repeat: ['fn(&self, usize) -> Vec<T>', { requires: [{ param: 'T', trait: 'Copy' }], run: (call) => {
     const items = sequenceItems(call.self);
     const n = idx(call.args[0]!);
@@ -203,10 +200,12 @@ export const sliceMethods = methods('slice', {
   } }],
 });
 
-function rotate(call: RuntimeCall, by: number): Value {
+/** `rotate_left(mid)` / `rotate_right(k)`: panic (as std asserts) when the amount exceeds the length. */
+function rotate(call: RuntimeCall, amount: number, direction: 'left' | 'right'): Value {
   const { items, start, end } = view(call);
   const len = end - start;
-  if (by > len) throw new Panic('assertion failed: mid <= self.len()');
+  if (amount > len) throw new Panic(direction === 'left' ? 'assertion failed: mid <= self.len()' : 'assertion failed: k <= self.len()');
+  const by = direction === 'left' ? amount : len - amount;
   const part = items.slice(start, end);
   items.splice(start, len, ...part.slice(by), ...part.slice(0, by));
   return unitValue;

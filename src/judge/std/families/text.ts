@@ -133,7 +133,10 @@ const pat = (index: number) => ({ check: patternCheck(index) });
 const strEntries = methods('str', {
   len: ['fn(&self) -> usize', (call) => usize(utf8Length(text(call)))],
   is_empty: ['fn(&self) -> bool', (call) => boolValue(text(call).length === 0)],
-  chars: ['fn(&self) -> IterDe<char>', (call) => iterOver([...text(call)].map(charValue), 'Chars')],
+  chars: ['fn(&self) -> IterDe<char>', {
+    returns: (_ctx, ret) => (ret.k === 'iter' ? { ...ret, source: 'chars' } : ret),
+    run: (call) => charsIterator(text(call)),
+  }],
   bytes: ['fn(&self) -> Iter<u8>', (call) => iterOver(utf8Bytes(text(call)).map((b) => makeInt('u8', BigInt(b))), 'Bytes')],
   char_indices: ['fn(&self) -> IterDe<(usize, char)>', (call) => {
     const s = text(call);
@@ -364,3 +367,17 @@ export const textFunctions = functions({
     }
   }],
 });
+
+/** `s.chars()`: an iterator that can also give back what is left as a &str (`as_str`). */
+function charsIterator(s: string): Value {
+  const chars = [...s];
+  let front = 0;
+  let back = chars.length;
+  return {
+    k: 'iter',
+    name: 'Chars',
+    next: () => (front < back ? charValue(chars[front++]!) : null),
+    nextBack: () => (front < back ? charValue(chars[--back]!) : null),
+    asStr: () => chars.slice(front, back).join(''),
+  };
+}
