@@ -44,6 +44,9 @@ describe('the built app in Chromium', () => {
     expect(details[0]).toContain('assert_eq!(is_prime(2), true)');
     expect(details[1]).toContain('error[E0432]');
     expect(details[2]).toContain('error[E0308]');
+    expect(await page.getByTestId('verdict-summary').innerText()).toBe(
+      'Judged by hand, 1 of 4 answers were correct. Compiled and tested, 0 of 4 pass.',
+    );
     expect(await landing.lane('baseline').locator('pre').innerText()).toContain('for I in 2..=num');
     expect(await landing.lane('best-of-n').getByText('The chosen answer is empty (0 characters).').isVisible()).toBe(true);
     await page.close();
