@@ -3,9 +3,10 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   plugins: [svelte()],
-  build: { target: 'es2022' },
+  // Node tools (benchmarks) are built with --ssr: they need no public files.
+  build: { target: 'es2022', copyPublicDir: !isSsrBuild },
   worker: { format: 'es' },
   // Pre-bundled up front so the dev server and browser tests never reload to add them mid-run.
   optimizeDeps: { include: ['comlink', 'idb', 'valibot', 'web-tree-sitter'] },
@@ -46,4 +47,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -1,3 +1,4 @@
+import type { MacroBatch } from './macros';
 import type { Node } from 'web-tree-sitter';
 import type { Diagnostic } from '../../core/verdict';
 import type { Ident, Span } from './ast';
@@ -15,6 +16,8 @@ export interface Ctx {
   ids: { next: number };
   /** True inside a re-parsed macro body. */
   inMacro: boolean;
+  /** The file's macros parsed again ahead of time (null inside a re-parsed snippet). */
+  macros: MacroBatch | null;
 }
 
 /** Why lowering stopped: thrown inside the lowering, turned into a LowerResult at its entry. */

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../core/verdict';
 import type { Program, Span } from './ast';
 import { type Ctx, LowerFailure } from './context';
 import { lowerFileItems } from './lower-item';
+import { MacroBatch } from './macros';
 import { OffsetMap, SourceText } from './spans';
 import { lexicalErrors, treeError } from './syntax-errors';
 import { type RustParser, rustParserFor } from './tree-sitter';
@@ -31,13 +32,16 @@ export function lowerProgram(tree: Tree, source: string): LowerResult {
   const lexical = lexicalErrors(text);
   if (lexical.length > 0) return { ok: false, kind: 'syntax', diagnostics: lexical };
   if (root.hasError) return { ok: false, kind: 'syntax', diagnostics: [treeError(root, { source: text, map, inMacro: false })] };
-  const ctx: Ctx = { source: text, map, parser: rustParserFor(tree.language), ids: { next: 1 }, inMacro: false };
+  const ctx: Ctx = { source: text, map, parser: rustParserFor(tree.language), ids: { next: 1 }, inMacro: false, macros: null };
+  const macros = MacroBatch.prepare(ctx, root);
   try {
-    const items = lowerFileItems(ctx, root);
+    const items = lowerFileItems({ ...ctx, macros }, root);
     return { ok: true, program: { items, span: text.span(0, source.length) } };
   } catch (error) {
     if (error instanceof LowerFailure) return { ok: false, ...error.failure };
     throw error;
+  } finally {
+    macros.delete();
   }
 }
 

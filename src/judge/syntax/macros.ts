@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
 import type { Expr, FormatArgs, Ident, MacroCall, Span } from './ast';
 import { type Ctx, LowerFailure, field, ident, namedKids, need, span, syntaxError, syntaxErrorAfter, unsupported } from './context';
 import { lowerLiteral } from './literals';
@@ -22,11 +22,102 @@ const STD_CRATES = new Set(['std', 'core', 'alloc']);
 
 type Piece = string | { from: number; to: number };
 
+/** `assert_eq!(a, b)` and the like are parsed as the arguments of a call. */
+function callPieces(tt: Node): Piece[] {
+  return ['fn __m(){__f(', { from: tt.startIndex + 1, to: tt.endIndex - 1 }, ');}'];
+}
+
+/** `vec![a, b]` / `vec![x; n]` are parsed as an array expression. */
+function vecPieces(tt: Node): Piece[] {
+  return ['fn __m(){[', { from: tt.startIndex + 1, to: tt.endIndex - 1 }, '];}'];
+}
+
+/** `matches!(e, PAT if guard)` is parsed as `match e { PAT if guard => true, _ => false }`. */
+function matchesPieces(tt: Node, comma: Node): Piece[] {
+  // Drop a trailing comma after the pattern (`matches!(x, Some(_),)`).
+  let patternEnd = tt.endIndex - 1;
+  const last = tt.children[tt.childCount - 2];
+  if (last && !last.isNamed && last.type === ',' && !last.equals(comma)) patternEnd = last.startIndex;
+  return ['fn __m(){match (', { from: tt.startIndex + 1, to: comma.startIndex }, ') {', { from: comma.endIndex, to: patternEnd }, '\n=> true, _ => false}}'];
+}
+
+/** How a known macro's arguments are parsed again, or null for macros the judge does not model. */
+function macroPieces(name: string, tt: Node): Piece[] | null {
+  if (name === 'vec') return vecPieces(tt);
+  if (name === 'matches') {
+    const comma = tt.children.find((c) => !c.isNamed && c.type === ',');
+    return comma ? matchesPieces(tt, comma) : null;
+  }
+  if (FORMAT_MACROS.has(name) || WRITE_MACROS.has(name) || ASSERT_MACROS.has(name) || ASSERT_EQ_MACROS.has(name)) return callPieces(tt);
+  return null;
+}
+
+/**
+ * Every macro of a file parsed again in one go: their wrapped arguments become the functions of
+ * one snippet, parsed once (a parse per macro dominated lowering). When that snippet has a syntax
+ * error, each macro is parsed alone instead, so errors are reported exactly as before.
+ */
+export class MacroBatch {
+  private constructor(
+    private readonly tree: Tree | null,
+    private readonly map: OffsetMap,
+    private readonly bodies: Map<number, Node>,
+  ) {}
+
+  static prepare(ctx: Ctx, root: Node): MacroBatch {
+    const entries: { tt: Node; pieces: Piece[] }[] = [];
+    for (const node of root.descendantsOfType('macro_invocation')) {
+      const path = node.childForFieldName('macro');
+      const nameNode = path?.type === 'scoped_identifier' ? path.childForFieldName('name') : path;
+      const tt = node.namedChildren.find((c) => c?.type === 'token_tree');
+      const pieces = nameNode && tt ? macroPieces(nameNode.text, tt) : null;
+      if (tt && pieces) entries.push({ tt, pieces });
+    }
+    const map = new OffsetMap();
+    const none = new MacroBatch(null, map, new Map());
+    if (entries.length === 0) return none;
+    for (const { tt, pieces } of entries) {
+      const text = tt.text;
+      for (const piece of pieces) {
+        if (typeof piece === 'string') map.glue(piece);
+        else map.copy(text.slice(piece.from - tt.startIndex, piece.to - tt.startIndex), ctx.map.start(piece.from));
+      }
+      map.glue('\n');
+    }
+    const tree = ctx.parser.parse(map.snippet);
+    const functions = tree.rootNode.namedChildren;
+    if (tree.rootNode.hasError || functions.length !== entries.length) {
+      tree.delete();
+      return none;
+    }
+    const bodies = new Map<number, Node>();
+    entries.forEach(({ tt }, i) => {
+      const body = functions[i]?.childForFieldName('body');
+      const first = body ? namedKids(body)[0] : undefined;
+      const expr = first?.type === 'expression_statement' ? namedKids(first)[0] : first;
+      if (expr) bodies.set(tt.startIndex, expr);
+    });
+    return new MacroBatch(tree, map, bodies);
+  }
+
+  /** The prepared expression for the macro whose token tree starts at `ttStart`, with the snippet's offset map. */
+  take(ttStart: number): { body: Node; map: OffsetMap } | null {
+    const body = this.bodies.get(ttStart);
+    return body ? { body, map: this.map } : null;
+  }
+
+  delete(): void {
+    this.tree?.delete();
+  }
+}
+
 /**
  * Parses a snippet made of glue strings and ranges of the current tree (all inside `tt`), then runs
  * `use` on the snippet's function body with a context whose spans point into the original source.
  */
 function reparse<T>(ctx: Ctx, tt: Node, pieces: Piece[], use: (body: Node, sub: Ctx) => T): T {
+  const prepared = ctx.macros?.take(tt.startIndex);
+  if (prepared) return use(prepared.body, { ...ctx, map: prepared.map, inMacro: true, macros: null });
   const map = new OffsetMap();
   const text = tt.text;
   for (const piece of pieces) {
@@ -41,7 +132,7 @@ function reparse<T>(ctx: Ctx, tt: Node, pieces: Piece[], use: (body: Node, sub: 
     const first = body ? namedKids(body)[0] : undefined;
     const expr = first?.type === 'expression_statement' ? namedKids(first)[0] : first;
     if (!expr) return syntaxError(ctx, tt.startIndex, 'unexpected macro arguments');
-    return use(expr, { ...ctx, map, inMacro: true });
+    return use(expr, { ...ctx, map, inMacro: true, macros: null });
   } finally {
     tree.delete();
   }
@@ -49,7 +140,7 @@ function reparse<T>(ctx: Ctx, tt: Node, pieces: Piece[], use: (body: Node, sub: 
 
 /** The macro's arguments as comma-separated expressions (parsed as the arguments of a call). */
 function callArgs<T>(ctx: Ctx, tt: Node, use: (args: Node[], sub: Ctx) => T): T {
-  return reparse(ctx, tt, ['fn __m(){__f(', { from: tt.startIndex + 1, to: tt.endIndex - 1 }, ');}'], (call, sub) => {
+  return reparse(ctx, tt, callPieces(tt), (call, sub) => {
     const args = call.childForFieldName('arguments');
     if (call.type !== 'call_expression' || !args) return syntaxError(ctx, tt.startIndex, 'unexpected macro arguments');
     return use(
@@ -100,7 +191,6 @@ export function lowerMacro(ctx: Ctx, node: Node, id: number, s: Span): Expr {
 }
 
 function lowerMacroCall(ctx: Ctx, node: Node, name: string, tt: Node): MacroCall {
-  const end = tt.endIndex - 1;
   /** rustc's "unexpected end of macro invocation": after the last argument token, or at the macro. */
   const endOfInvocation = (): never => {
     const last = tt.childCount > 2 ? tt.child(tt.childCount - 2) : null;
@@ -108,7 +198,7 @@ function lowerMacroCall(ctx: Ctx, node: Node, name: string, tt: Node): MacroCall
     return syntaxError(ctx, node.startIndex, 'unexpected end of macro invocation');
   };
   if (name === 'vec') {
-    return reparse(ctx, tt, ['fn __m(){[', { from: tt.startIndex + 1, to: end }, '];}'], (array, sub): MacroCall => {
+    return reparse(ctx, tt, vecPieces(tt), (array, sub): MacroCall => {
       const length = array.childForFieldName('length');
       const elems = namedKids(array).filter((c) => c.type !== 'attribute_item' && !(length && c.equals(length)));
       if (length) return { macro: 'vec', form: 'repeat', value: lowerExpr(sub, elems[0]!), count: lowerExpr(sub, length) };
@@ -150,18 +240,7 @@ function lowerMatches(ctx: Ctx, tt: Node): MacroCall {
     const last = tt.childCount > 2 ? tt.child(tt.childCount - 2) : null;
     return last ? syntaxErrorAfter(ctx, last.endIndex, 'unexpected end of macro invocation') : syntaxError(ctx, tt.startIndex, 'unexpected end of macro invocation');
   }
-  // Drop a trailing comma after the pattern (`matches!(x, Some(_),)`).
-  let patternEnd = tt.endIndex - 1;
-  const last = tt.children[tt.childCount - 2];
-  if (last && !last.isNamed && last.type === ',' && !last.equals(comma)) patternEnd = last.startIndex;
-  const pieces: Piece[] = [
-    'fn __m(){match (',
-    { from: tt.startIndex + 1, to: comma.startIndex },
-    ') {',
-    { from: comma.endIndex, to: patternEnd },
-    '\n=> true, _ => false}}',
-  ];
-  return reparse(ctx, tt, pieces, (match, sub): MacroCall => {
+  return reparse(ctx, tt, matchesPieces(tt, comma), (match, sub): MacroCall => {
     const scrutinee = namedKids(match.childForFieldName('value')!)[0];
     const arm = match.childForFieldName('body')?.namedChildren.find((a) => a.type === 'match_arm');
     const pat = arm?.childForFieldName('pattern');
