@@ -77,7 +77,9 @@ class MatchChecker {
       return sub ? [this.show(head.ctor, ty, sub.slice(0, head.fields.length)), ...sub.slice(head.fields.length)] : null;
     }
     const used = expanded.map((row) => row[0]!).filter((p): p is Extract<DPat, { kind: 'ctor' }> => p.kind === 'ctor').map((p) => p.ctor);
-    const all = this.allCtors(ty, used);
+    // Only wildcards head this column: they cover it whole, so only the remaining columns matter
+    // (without this, `let a = [0; 100_000];` would expand into 100 000 columns).
+    const all = used.length === 0 && expanded.length > 0 ? null : this.allCtors(ty, used);
     if (all) {
       for (const ctor of all) {
         const arity = this.fieldTypes(ctor, ty);

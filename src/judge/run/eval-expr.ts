@@ -83,6 +83,8 @@ export const HANDLERS: Record<Expr['kind'], Handler> = {
   arrayRepeat: (interp, expr: ExprOf<'arrayRepeat'>, frame) => {
     const value = interp.eval(expr.value, frame);
     const count = Number((derefValue(interp.eval(expr.count, frame)) as IntValue).v);
+    interp.at = expr.span;
+    interp.allocate(count);
     return { k: 'array', items: Array.from({ length: count }, () => interp.rt.clone(value)) };
   },
   structLit,

@@ -45,9 +45,10 @@ export function evalMacro(interp: Interpreter, expr: MacroExpr, frame: Frame): V
       {
         const value = interp.eval(expr.value, frame);
         const count = Number((derefValue(interp.eval(expr.count, frame)) as { v: bigint }).v);
+        interp.at = expr.span;
+        interp.allocate(count);
         const items: Value[] = [];
         for (let i = 0; i < count; i++) {
-          interp.step();
           items.push(i === count - 1 ? value : interp.rt.clone(value));
         }
         return { k: 'vec', items };

@@ -5,6 +5,7 @@ import { ProcessExit } from '../std/families/functions';
 import type { Runtime } from '../std/registry';
 import { Unsupported } from '../check/diagnostics';
 import type { TestOutcome } from '../../core/verdict';
+import { DEFAULT_MAX_ALLOCATION } from '../limits';
 import { HANDLERS } from './eval-expr';
 import type { FormatHooks } from './format-value';
 import { bindPattern } from './eval-pattern';
@@ -23,6 +24,8 @@ export interface RunLimits {
   maxSteps: number;
   /** Wall-clock limit, ms. */
   timeLimitMs: number;
+  /** Elements one bulk allocation may create. */
+  maxAllocation?: number;
   now: () => number;
 }
 
@@ -62,6 +65,9 @@ export class ReturnSignal {
   constructor(readonly value: Value) {}
 }
 class TimeoutSignal {}
+class MemoryLimitSignal {
+  constructor(readonly elements: number) {}
+}
 
 const UNIT_VALUE: Value = { k: 'unit' };
 
@@ -89,6 +95,7 @@ export class Interpreter {
       call: (callable, args) => this.callValue(callable, args),
       callTraitMethod: (trait, method, self, args) => this.callTraitMethod(trait, method, self, args),
       step: () => this.step(),
+      allocate: (elements) => this.allocate(elements),
     });
   }
 
@@ -105,6 +112,10 @@ export class Interpreter {
         return { kind: 'panicked', message: error.panicMessage, span: (error as Panic & { span?: Span }).span ?? this.at, failedTest, ...base() };
       }
       if (error instanceof TimeoutSignal) return { kind: 'timeout', ...base() };
+      if (error instanceof MemoryLimitSignal) {
+        const construct = `an allocation of ${error.elements} elements, more memory than the in-browser judge allows`;
+        return { kind: 'unsupported', construct, span: this.at, ...base() };
+      }
       if (error instanceof ProcessExit) return { kind: 'exited', code: error.code, ...base() };
       if (error instanceof Unsupported) return { kind: 'unsupported', construct: error.construct, span: error.span, ...base() };
       if (error instanceof RangeError && /call stack/i.test(error.message)) {
@@ -119,6 +130,13 @@ export class Interpreter {
     this.#steps++;
     if (this.#steps > this.limits.maxSteps) throw new TimeoutSignal();
     if ((this.#steps & 0xfff) === 0 && this.limits.now() > this.#deadline) throw new TimeoutSignal();
+  }
+
+  /** Charges a bulk allocation: one step per 8 elements, refused beyond the memory limit. */
+  allocate(elements: number): void {
+    if (elements > (this.limits.maxAllocation ?? DEFAULT_MAX_ALLOCATION)) throw new MemoryLimitSignal(elements);
+    this.#steps += elements >>> 3;
+    this.step();
   }
 
   testSite(span: Span): TestSite | undefined {

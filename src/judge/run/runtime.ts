@@ -13,6 +13,7 @@ export interface UserImpls {
   /** Runs `impl <trait> for <adt>`'s method on `self`, or returns undefined when there is none. */
   callTraitMethod(trait: string, method: string, self: Value, args: Value[]): Value | undefined;
   step(): void;
+  allocate(elements: number): void;
 }
 
 /** The interpreter's services for std methods and formatting. */
@@ -53,6 +54,7 @@ export function createRuntime(checked: CheckedProgram, user: UserImpls): Runtime
     keyOf,
     defaultOf: (ty) => defaultOf(ty, checked, user),
     step: () => user.step(),
+    allocate: (elements) => user.allocate(elements),
   };
   return runtime;
 }

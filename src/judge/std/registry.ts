@@ -24,6 +24,8 @@ export interface Runtime {
   defaultOf(ty: Ty): Value;
   /** Charges one step of the interpreter's budget (long loops inside std methods). */
   step(): void;
+  /** Charges a bulk allocation of `elements` values (or string bytes); refuses more than the judge's memory allows. */
+  allocate(elements: number): void;
 }
 
 export interface RuntimeCall {

@@ -196,6 +196,7 @@ export const sliceMethods = methods('slice', {
   repeat: ['fn(&self, usize) -> Vec<T>', { requires: [{ param: 'T', trait: 'Copy' }], run: (call) => {
     const items = sequenceItems(call.self);
     const n = idx(call.args[0]!);
+    call.rt.allocate(n * items.length);
     return { k: 'vec', items: Array.from({ length: n }, () => items.map((v) => call.rt.clone(v))).flat() };
   } }],
 });
@@ -270,6 +271,7 @@ const vecEntries = methods('Vec', {
     const items = vecItems(call);
     const n = idx(call.args[0]!);
     if (n < items.length) items.splice(n);
+    else call.rt.allocate(n - items.length);
     while (items.length < n) items.push(call.rt.clone(call.args[1]!));
     return unitValue;
   } }],

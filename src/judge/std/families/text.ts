@@ -223,7 +223,11 @@ const strEntries = methods('str', {
     const hit = allMatches(s, matcherOf(call.args[0]!, call.rt)).find(([, end]) => end === s.length);
     return option(hit ? strValue(s.slice(0, hit[0])) : null);
   } }],
-  repeat: ['fn(&self, usize) -> String', (call) => stringValue(text(call).repeat(Number(intOf(call.args[0]!))))],
+  repeat: ['fn(&self, usize) -> String', (call) => {
+    const count = Number(intOf(call.args[0]!));
+    call.rt.allocate(utf8Length(text(call)) * count);
+    return stringValue(text(call).repeat(count));
+  }],
   split_at: ['fn(&self, usize) -> (&str, &str)', (call) => {
     const s = text(call);
     const mid = Number(intOf(call.args[0]!));
