@@ -1,5 +1,5 @@
 // Takes the README's screenshot of the landing page: the real built app in headless Chromium,
-// after a full replay of the original experiment.
+// after a full replay of the original experiment and the judge's verdicts.
 import { chromium } from 'playwright';
 import { chromiumArgs, chromiumPath, missingChromiumMessage } from './chromium.mjs';
 import { serveBuiltApp } from './serve-built.mjs';
@@ -19,6 +19,7 @@ try {
   await page.getByLabel('Playback speed').selectOption('50');
   await page.getByRole('button', { name: 'Replay the original experiment' }).click();
   await page.locator('[role=status][data-status=done]').waitFor({ timeout: 60_000 });
+  await page.getByTestId('verdict-summary').waitFor({ timeout: 60_000 });
   await page.screenshot({ path: out, fullPage: true });
   console.log(`Saved ${out}`);
 } finally {
