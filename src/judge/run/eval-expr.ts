@@ -36,7 +36,7 @@ type Handler = (interp: Interpreter, expr: never, frame: Frame) => Value;
 export const HANDLERS: Record<Expr['kind'], Handler> = {
   lit: (interp, expr: ExprOf<'lit'>) => literal(interp, expr),
   path: (interp, expr: ExprOf<'path'>, frame) => {
-    const res = interp.checked.values.get(expr.id);
+    const res = interp.valueOf(expr);
     if (!res) throw new Error(`unresolved path ${expr.path.segments.map((s) => s.name).join('::')}`);
     if (res.k === 'local') return interp.read(localPlace(frame, res.binding.id), interp.typeOf(expr));
     return evalValueRes(interp, res, frame, expr.span);

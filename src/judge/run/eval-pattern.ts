@@ -4,7 +4,7 @@ import type { PatternRes, ValueRes } from '../check/typed';
 import { sequenceView, textOf } from '../std/values';
 import type { Frame, Interpreter } from './interpreter';
 import { evalValueRes } from './eval-expr';
-import type { Place, Value } from './values';
+import { mayBeCopyAggregate, type Place, type Value } from './values';
 
 type Mode = 'move' | 'ref' | 'refMut';
 
@@ -43,12 +43,15 @@ export function bindPattern(
       if (res?.k !== 'binding') throw new Error(`unresolved binding ${pattern.name.name}`);
       if (pattern.sub && !bindPattern(interp, frame, pattern.sub, value, place, false, mode)) return false;
       if (uninitialized) {
-        frame.cells.set(res.binding.id, uninitializedCell());
+        frame.bind(res.binding.id, uninitializedCell());
         return true;
       }
       let bound: Value;
       if (pattern.byRef || mode !== 'move') bound = { k: 'ref', mutable: pattern.byRef === 'refMut' || mode === 'refMut', place: here };
-      else bound = interp.read(here, interp.checked.resolve(res.binding.ty));
+      else {
+        const current = here.get();
+        bound = mayBeCopyAggregate(current) ? interp.read(here, interp.checked.resolve(res.binding.ty)) : current;
+      }
       frame.define(res.binding.id, bound);
       return true;
     }

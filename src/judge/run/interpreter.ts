@@ -1,4 +1,4 @@
-import type { CheckedProgram } from '../check/typed';
+import type { CheckedProgram, ValueRes } from '../check/typed';
 import type { Ty } from '../check/types';
 import type { Block, Expr, FnDecl, Span, Stmt } from '../syntax/ast';
 import { ProcessExit } from '../std/families/functions';
@@ -10,7 +10,7 @@ import { HANDLERS } from './eval-expr';
 import type { FormatHooks } from './format-value';
 import { bindPattern } from './eval-pattern';
 import { createRuntime, cloneValue } from './runtime';
-import { Panic, type Place, type Value } from './values';
+import { mayBeCopyAggregate, Panic, type Place, type Value } from './values';
 
 /** Where a test assert of the harness sits (1-based), so its failure is a wrong answer. */
 export interface TestSite {
@@ -38,20 +38,35 @@ export type RunOutcome =
 
 /** Variables of one function call (or closure call), by binding id. */
 export class Frame {
-  readonly cells = new Map<number, Place>();
+  /** Created on the first binding: most blocks (loop bodies, branches) bind nothing. */
+  #cells: Map<number, Place> | null = null;
   constructor(readonly parent: Frame | null) {}
 
   lookup(id: number): Place | null {
     for (let frame: Frame | null = this; frame; frame = frame.parent) {
-      const cell = frame.cells.get(id);
+      const cell = frame.#cells?.get(id);
       if (cell) return cell;
     }
     return null;
   }
 
   define(id: number, value: Value): void {
-    let current = value;
-    this.cells.set(id, { get: () => current, set: (v) => (current = v) });
+    this.bind(id, new Cell(value));
+  }
+
+  bind(id: number, place: Place): void {
+    (this.#cells ??= new Map()).set(id, place);
+  }
+}
+
+/** A variable's storage. */
+class Cell implements Place {
+  constructor(private value: Value) {}
+  get(): Value {
+    return this.value;
+  }
+  set(value: Value): void {
+    this.value = value;
   }
 }
 
@@ -71,6 +86,7 @@ class MemoryLimitSignal {
 
 const UNIT_VALUE: Value = { k: 'unit' };
 
+
 /** Runs a checked program's `main`, tree-walking the AST with the checker's side tables. */
 export class Interpreter {
   readonly rt: Runtime & { hooks: FormatHooks };
@@ -82,6 +98,9 @@ export class Interpreter {
   readonly #deadline: number;
   readonly #testSites: Map<string, TestSite>;
   readonly #constCache = new Map<unknown, Value>();
+  /** The checker's side tables by expression id (ids are dense): array reads are the interpreter's hottest path. */
+  readonly #types: (Ty | undefined)[] = [];
+  readonly #values: (ValueRes | undefined)[] = [];
   depth = 0;
 
   constructor(
@@ -90,6 +109,8 @@ export class Interpreter {
     testSites: TestSite[],
   ) {
     this.#deadline = limits.now() + limits.timeLimitMs;
+    for (const [id, ty] of checked.types) this.#types[id] = ty;
+    for (const [id, res] of checked.values) this.#values[id] = res;
     this.#testSites = new Map(testSites.map((site) => [`${site.line}:${site.column}`, site]));
     this.rt = createRuntime(checked, {
       call: (callable, args) => this.callValue(callable, args),
@@ -144,7 +165,7 @@ export class Interpreter {
   }
 
   typeOf(expr: Expr): Ty {
-    const ty = this.checked.types.get(expr.id);
+    const ty = this.#types[expr.id];
     if (!ty) throw new Error(`no type recorded for expression ${expr.id} (${expr.kind})`);
     return ty;
   }
@@ -239,10 +260,15 @@ export class Interpreter {
     return HANDLERS[expr.kind](this, expr as never, frame);
   }
 
+  /** What a path expression names (from the checker). */
+  valueOf(expr: Expr): ValueRes | undefined {
+    return this.#values[expr.id];
+  }
+
   /** Reads a place as a value: Copy aggregates are copied so later writes do not alias. */
   read(place: Place, ty: Ty): Value {
     const value = place.get();
-    return isCopyAggregate(ty, this.checked) ? cloneValue(value) : value;
+    return mayBeCopyAggregate(value) && isCopyAggregate(ty, this.checked) ? cloneValue(value) : value;
   }
 
   constValue(key: unknown, compute: () => Value): Value {

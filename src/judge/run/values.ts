@@ -83,3 +83,10 @@ export class Panic extends Error {
     super(panicMessage);
   }
 }
+
+const AGGREGATES: ReadonlySet<Value['k']> = new Set(['tuple', 'array', 'adt']);
+
+/** Only tuples, arrays and user types can be Copy and still alias when read: the rest skip the type test. */
+export function mayBeCopyAggregate(value: Value): boolean {
+  return AGGREGATES.has(value.k);
+}
