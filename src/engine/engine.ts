@@ -7,6 +7,8 @@ export interface EngineCapabilities {
   available: boolean;
   /** Why it is unavailable, in words a user can act on; null when available. */
   reason: string | null;
+  /** Facts behind the answer, one short line each (adapter, features, limits), for the user to read. */
+  details: string[];
 }
 
 /** Loading happens in phases; progress restarts at 0 in each. */

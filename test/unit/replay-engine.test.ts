@@ -19,7 +19,7 @@ async function loaded(clock = new FakeClock(), speed = 1) {
 describe('ReplayEngine', () => {
   it('reports itself available and loads a recording with a final "ready" progress event', async () => {
     const { engine, progress } = await loaded();
-    expect(await engine.capabilities()).toEqual({ engine: 'replay', available: true, reason: null });
+    expect(await engine.capabilities()).toEqual({ engine: 'replay', available: true, reason: null, details: ['Plays back recorded generations: no model, no GPU, no download.'] });
     expect(progress.at(-1)).toMatchObject({ phase: 'ready', fraction: 1 });
   });
 

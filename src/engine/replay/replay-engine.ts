@@ -27,7 +27,7 @@ export class ReplayEngine implements Engine {
   ) {}
 
   async capabilities(): Promise<EngineCapabilities> {
-    return { engine: 'replay', available: true, reason: null };
+    return { engine: 'replay', available: true, reason: null, details: ['Plays back recorded generations: no model, no GPU, no download.'] };
   }
 
   async load(model: ModelRef, onProgress: (progress: LoadProgress) => void, signal?: AbortSignal): Promise<void> {
