@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 const RULES: Record<string, string[]> = {
   core: ['valibot'],
   rpc: ['comlink'],
-  engine: ['core', 'rpc', 'comlink'],
+  engine: ['core', 'rpc', 'comlink', 'valibot', '@mlc-ai/web-llm', '@wllama/wllama'],
   judge: ['core', 'rpc', 'comlink', 'valibot', 'web-tree-sitter'],
   strategies: ['core', 'engine/engine.ts', 'judge/judge.ts', 'valibot'],
   store: ['core', 'idb', 'valibot'],
