@@ -163,7 +163,7 @@ class ProgramGen {
         [2, () => `${e('String')}.${r.pick(['to_uppercase()', 'to_lowercase()', 'trim().to_string()', 'chars().rev().collect::<String>()', `repeat(${r.int(0, 4)})`, 'replace("a", "b")'])}`],
         [1, () => `${e('char')}.to_string()`],
         [1, () => `${e('Vec<i32>')}.iter().map(|x| x.to_string()).collect::<Vec<String>>().join(",")`],
-        [1, () => `${e('String')}.get(${r.int(0, 3)}..${r.int(0, 6)}).unwrap_or("").to_string()`],
+        [0.2, () => `${e('String')}.get(${r.int(0, 3)}..${r.int(0, 6)}).unwrap_or("").to_string()`],
         [0.5, () => `${this.useVar('String') ?? '"abcdef"'}[${r.int(0, 3)}..${r.int(0, 6)}].to_string()`],
         [1, () => `${e('String')}.chars().filter(|c| c.is_alphanumeric()).collect::<String>()`],
       ]);
@@ -264,7 +264,7 @@ class ProgramGen {
       [3 * nest, () => {
         const i = this.name('i');
         const ty = r.pick<Ty>(['i32', 'usize', 'u64', 'char', 'i32']);
-        const head = ty === 'char' ? `for ${i} in ${this.expr('String', 2)}.chars()` : r.chance(0.3) && ty === 'i32' ? `for &${i} in ${this.expr('Vec<i32>', 2)}.iter()` : `for ${i} in ${this.recv(ty as Int, 1)}..${r.chance(0.3) ? '=' : ''}${this.expr(ty, 2)}`;
+        const head = ty === 'char' ? `for ${i} in ${this.expr('String', 2)}.chars()` : r.chance(0.3) && ty === 'i32' ? `for &${i} in ${this.expr('Vec<i32>', 2)}.iter()` : `for ${i} in ${this.recv(ty as Int, 1)}..${r.chance(0.3) ? '=' : ''}${r.chance(0.7) ? r.int(0, 20) : this.expr(ty, 2)}`;
         this.block(head, () => { this.vars.push({ name: i, ty, mut: false }); inner(); });
       }],
       [1 * nest, () => {
@@ -289,7 +289,7 @@ class ProgramGen {
         this.emit(`let mut ${i} = 0;`);
         this.block('loop', () => { inner(); this.emit(`${i} += 1;`); this.emit(`if ${i} > ${r.int(0, 20)} { break; }`); });
       }],
-      [0.05, () => this.emit(r.pick(['loop {}', 'while true {}', `let _ = ${this.fns.length > 0 ? this.fns[0]!.name : 'main'};`]))],
+      [0.01, () => this.emit(r.pick(['loop {}', 'while true {}', `let _ = ${this.fns.length > 0 ? this.fns[0]!.name : 'main'};`]))],
     ])();
   }
 
@@ -297,7 +297,7 @@ class ProgramGen {
     this.vars = params.map((ty, i) => ({ name: `p${i}`, ty, mut: this.rng.chance(0.2) }));
     this.lines.push(`fn ${name}(${this.vars.map((v) => `${v.mut ? 'mut ' : ''}${v.name}: ${v.ty}`).join(', ')}) -> ${ret} {`);
     this.indent = 1;
-    this.stmts(this.rng.int(0, 6), 0, ret);
+    this.stmts(this.rng.int(0, 5), 0, ret);
     const tail = this.expr(ret, this.maxDepth);
     this.emit(/^(if|match|\{)/.test(tail) ? `(${tail})` : tail);
     this.lines.push('}', '');
@@ -353,10 +353,10 @@ export function grammarProgram(rng: Rng): string {
   const g = new ProgramGen(rng);
   const deep = rng.chance(0.08);
   g.maxDepth = deep ? rng.int(8, 30) : rng.int(2, 5);
-  g.fns.push({ name: 'fact', params: ['u64'], ret: 'u64' }, { name: 'fib', params: ['u32'], ret: 'u64' });
-  const count = rng.int(1, 4);
+  g.fns.push({ name: 'fact', params: ['u64'], ret: 'u64' });
+  const count = rng.int(1, 3);
   for (let k = 0; k < count; k++) {
-    g.nodes = deep ? 400 : rng.int(20, 80);
+    g.nodes = deep ? 300 : rng.int(15, 60);
     const params = Array.from({ length: rng.int(0, 4) }, () => rng.pick(ALL));
     const ret = rng.pick(ALL);
     g.fn(`f${k}`, params, ret);

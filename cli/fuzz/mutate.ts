@@ -49,14 +49,16 @@ function replaceAt(t: Token[], i: number, text: string): void {
 }
 
 const tokenMutations: [number, TokenMutation][] = [
-  [4, (rng, t) => { const i = find(rng, t, ['ident', 'type', 'lit', 'op', 'punct']); if (i >= 0) t.splice(i, 1); }],
-  [2, (rng, t) => { const i = find(rng, t, ['ident', 'type', 'lit', 'op', 'punct']); if (i >= 0) t.splice(i, 0, { ...t[i]! }); }],
-  [2, (rng, t) => {
-    const i = find(rng, t, ['ident', 'type', 'lit', 'op', 'punct']);
-    const j = find(rng, t, ['ident', 'type', 'lit', 'op', 'punct']);
+  [1, (rng, t) => { const i = find(rng, t, ['ident', 'type', 'lit', 'op', 'punct']); if (i >= 0) t.splice(i, 1); }],
+  [2, (rng, t) => { const i = find(rng, t, ['ident', 'lit', 'op']); if (i >= 0) t.splice(i, 1); }],
+  [1, (rng, t) => { const i = find(rng, t, ['ident', 'type', 'lit', 'op', 'punct']); if (i >= 0) t.splice(i, 0, { ...t[i]! }); }],
+  [1, (rng, t) => {
+    // Two tokens of the same kind swapped (two names, two literals, two operators, ...).
+    const i = find(rng, t, ['ident', 'type', 'lit', 'op']);
+    const j = i < 0 ? -1 : find(rng, t, [t[i]!.kind]);
     if (i >= 0 && j >= 0) [t[i], t[j]] = [t[j]!, t[i]!];
   }],
-  [2, (rng, t) => { const i = find(rng, t, ['ident', 'type', 'lit', 'op', 'punct']); if (i > 0) [t[i - 1], t[i]] = [t[i]!, t[i - 1]!]; }],
+  [0.5, (rng, t) => { const i = find(rng, t, ['ident', 'type', 'lit', 'op', 'punct']); if (i > 0) [t[i - 1], t[i]] = [t[i]!, t[i - 1]!]; }],
   [8, (rng, t) => {
     // An identifier replaced by another identifier of the same program (not a keyword).
     const names = [...new Set(t.filter((x) => x.kind === 'ident' && !KEYWORDS.has(x.text)).map((x) => x.text))];
@@ -74,13 +76,17 @@ const tokenMutations: [number, TokenMutation][] = [
     const m = i >= 0 ? /^(\d+)(.*)$/.exec(t[i]!.text) : null;
     if (m && !m[2]!.startsWith('.') && !/^[xob]/.test(m[2]!)) replaceAt(t, i, `${Math.max(0, Number(m[1]) + rng.pick([-1, 1, 2, 10, 1000]))}${m[2]}`);
   }],
-  [9, (rng, t) => { const i = find(rng, t, ['op']); replaceAt(t, i, rng.pick(POOL_OPS)); }],
+  [9, (rng, t) => {
+    const i = find(rng, t, ['op']);
+    // Not the `!` of a macro call (`assert_eq!`): that only makes an unknown name.
+    if (i >= 0 && !(t[i]!.text === '!' && t[i - 1]?.kind === 'ident')) replaceAt(t, i, rng.pick(POOL_OPS));
+  }],
   [7, (rng, t) => {
     const types = t.filter((x) => x.kind === 'type').map((x) => x.text);
     const i = find(rng, t, ['type']);
     replaceAt(t, i, rng.chance(0.7) || types.length === 0 ? rng.pick(POOL_TYPES) : rng.pick(types));
   }],
-  [6, (rng, t) => {
+  [4, (rng, t) => {
     const i = rng.int(0, t.length);
     const item = rng.pick([...POOL_MISC, ...POOL_LITS, ...POOL_OPS, ...POOL_TYPES]);
     t.splice(i, 0, { text: item, kind: classify(item) });
@@ -93,22 +99,29 @@ const tokenMutations: [number, TokenMutation][] = [
     else t.splice(i, 0, { text: rng.pick(['&', '&mut ', '*', 'mut ', '!', '-']), kind: 'punct' });
   }],
   [4, (rng, t) => { const i = t.findIndex((x, k) => x.text === 'mut' && k >= rng.int(0, t.length - 1)); if (i >= 0) t.splice(i, 2); }],
-  [3, (rng, t) => { t.splice(rng.int(0, t.length), 0, { text: rng.pick(DELIMS), kind: 'punct' }); }],
-  [2, (rng, t) => { const i = find(rng, t, ['punct']); if (i >= 0) t.splice(i, 1); }],
+  [1.5, (rng, t) => { t.splice(rng.int(0, t.length), 0, { text: rng.pick(DELIMS), kind: 'punct' }); }],
+  [1, (rng, t) => { const i = find(rng, t, ['punct']); if (i >= 0) t.splice(i, 1); }],
 ];
 
 type LineMutation = (rng: Rng, lines: string[], others: string[]) => string[];
 
+/** A line after the header, mostly one whose delimiters balance (a whole statement). */
+function line(rng: Rng, l: string[]): number {
+  const depth = (s: string) => [...s].reduce((d, c) => d + ('{(['.includes(c) ? 1 : ')]}'.includes(c) ? -1 : 0), 0);
+  const whole = l.map((_, i) => i).filter((i) => i >= 2 && l[i]!.trim() !== '' && depth(l[i]!) === 0);
+  return whole.length > 0 && rng.chance(0.85) ? rng.pick(whole) : rng.int(2, Math.max(2, l.length - 1));
+}
+
 const lineMutations: [number, LineMutation][] = [
-  [4, (rng, l) => { l.splice(rng.int(2, Math.max(2, l.length - 1)), 1); return l; }],
-  [3, (rng, l) => { const i = rng.int(2, Math.max(2, l.length - 1)); l.splice(i, 0, l[i] ?? ''); return l; }],
+  [4, (rng, l) => { l.splice(line(rng, l), 1); return l; }],
+  [3, (rng, l) => { const i = line(rng, l); l.splice(i, 0, l[i] ?? ''); return l; }],
   [2, (rng, l) => {
-    const i = rng.int(2, Math.max(2, l.length - 1));
-    const j = rng.int(2, Math.max(2, l.length - 1));
+    const i = line(rng, l);
+    const j = line(rng, l);
     [l[i], l[j]] = [l[j] ?? '', l[i] ?? ''];
     return l;
   }],
-  [2, (rng, l) => { const i = rng.int(2, Math.max(2, l.length - 1)); l.splice(i, 0, rng.pick(['}', '{', ');', 'return;', 'let x = 0;', 'loop {}', 'panic!("boom");', 'println!("{}", 1);', 'break;'])); return l; }],
+  [2, (rng, l) => { const i = line(rng, l); l.splice(i, 0, rng.pick(['}', '{', ');', 'return;', 'let x = 0;', 'loop {}', 'panic!("boom");', 'println!("{}", 1);', 'break;'])); return l; }],
   [2, (rng, l) => {
     // Truncation at a random point (line and column).
     const text = l.join('\n');
@@ -133,7 +146,7 @@ export function mutateProgram(rng: Rng, corpus: string[]): string {
   let source = rng.pick(corpus);
   const rounds = rng.weighted([[60, 1], [25, 2], [10, 3], [5, rng.int(4, 12)]] as const);
   for (let r = 0; r < rounds; r++) {
-    if (rng.chance(0.8)) {
+    if (rng.chance(0.85)) {
       const tokens = tokenize(source);
       if (tokens.length === 0) continue;
       rng.weighted(tokenMutations)(rng, tokens, corpus);

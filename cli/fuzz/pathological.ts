@@ -3,37 +3,46 @@
 // huge allocations. Each must come back as a verdict within the limits.
 import type { Rng } from './prng';
 
+let label = '';
+/** Picks one of the family's shapes and remembers which, to label the input. */
+function choose<T>(rng: Rng, family: string, xs: readonly T[]): T {
+  const i = rng.int(0, xs.length - 1);
+  label = `${family}-${i}`;
+  return xs[i]!;
+}
+
 const main = (body: string) => `fn main() {\n${body}\n}\n`;
 const wrap = (n: number, open: string, close: string, inner: string) => open.repeat(n) + inner + close.repeat(n);
 
-function nested(rng: Rng, n: number): string {
-  return rng.pick<() => string>([
-    () => main(`    let x: i32 = ${wrap(n, '(', ')', '1')};\n    assert_eq!(x, 1);`),
-    () => main(`    let x = ${Array.from({ length: n }, (_, i) => String(i % 10)).join(rng.pick([' + ', ' - ', ' * ', ' ^ ', ' & ', ' == ', ' < ']))};\n    println!("{:?}", x);`),
-    () => main(`    let x = ${wrap(n, '{ ', ' }', '1')};\n    assert_eq!(x, 1);`),
-    () => main(wrap(n, 'if true { ', ' }', 'println!("deep");')),
-    () => main(`    let x: i32 = ${wrap(n, '-', '', '1')};\n    let b = ${wrap(n, '!', '', 'true')};\n    println!("{} {}", x, b);`),
-    () => main(`    let v = ${wrap(n, 'vec![', ']', '1')};\n    println!("{:?}", v);`),
-    () => main(`    let v = ${wrap(n, '[', ']', '0')};\n    println!("{:?}", v);`),
-    () => main(`    let o = ${wrap(n, 'Some(', ')', '1')};\n    println!("{:?}", o);`),
-    () => main(`    let t = ${wrap(n, '(', ',)', '1')};\n    println!("{:?}", t);`),
-    () => `fn f(x: i32) -> i32 { x + 1 }\n` + main(`    assert_eq!(${wrap(n, 'f(', ')', '0')}, ${n});`),
-    () => main(`    let s = String::from("a")${'.clone()'.repeat(n)};\n    assert_eq!(s, "a");`),
-    () => main(`    let x = 5i32${'.abs()'.repeat(n)};\n    let r = x${'.max(1)'.repeat(n)};\n    assert_eq!(r, 5);`),
-    () => main(`    let x: ${wrap(n, 'Option<', '>', 'i32')} = None;\n    println!("{:?}", x);`),
-    () => main(`    let f = ${'|x: i32| '.repeat(Math.min(n, 300))}1;\n    println!("ok");`),
-    () => main(`    let x = 1;\n    let y = ${wrap(n, 'match x { _ => ', ' }', 'x')};\n    assert_eq!(y, 1);`),
-    () => main(`    let mut n = 0;\n${wrap(n, 'for _ in 0..1 { ', ' }', 'n += 1;')}\n    assert_eq!(n, 1);`),
-    () => main(`    let r = ${wrap(n, '&', '', '1')};\n    println!("{}", r);`),
-    () => main(`    let s = ${wrap(n, 'format!("{}", ', ')', '1')};\n    println!("{}", s);`),
-    () => `${wrap(n, 'mod m { ', ' }', 'pub fn f() {}')}\n` + main('    println!("mods");'),
-    () => `struct S { a: ${wrap(Math.min(n, 500), 'Vec<', '>', 'i32')} }\n` + main('    println!("type");'),
-    () => `fn f(x: i32) -> i32 {\n${wrap(n, 'if x > 0 { ', ' } else { 0 }', 'x')}\n}\n` + main('    assert_eq!(f(3), 3);'),
-    () => main(`    let x = 1${' as i64 as i32'.repeat(n)};\n    assert_eq!(x, 1);`),
-  ])();
-}
+/** Deeply nested shapes, each at nesting depth n. */
+const NESTED_WEIGHT = 0.6;
+export const NESTED: ((n: number) => string)[] = [
+  (n) => main(`    let x: i32 = ${wrap(n, '(', ')', '1')};\n    assert_eq!(x, 1);`),
+  (n) => main(`    let x = ${Array.from({ length: n }, (_, i) => String(i % 10)).join([' + ', ' - ', ' * ', ' ^ ', ' & ', ' == ', ' < '][n % 7]!)};\n    println!("{:?}", x);`),
+  (n) => main(`    let x = ${wrap(n, '{ ', ' }', '1')};\n    assert_eq!(x, 1);`),
+  (n) => main(wrap(n, 'if true { ', ' }', 'println!("deep");')),
+  (n) => main(`    let x: i32 = ${wrap(n, '-', '', '1')};\n    let b = ${wrap(n, '!', '', 'true')};\n    println!("{} {}", x, b);`),
+  (n) => main(`    let v = ${wrap(n, 'vec![', ']', '1')};\n    println!("{:?}", v);`),
+  (n) => main(`    let v = ${wrap(n, '[', ']', '0')};\n    println!("{:?}", v);`),
+  (n) => main(`    let o = ${wrap(n, 'Some(', ')', '1')};\n    println!("{:?}", o);`),
+  (n) => main(`    let t = ${wrap(n, '(', ',)', '1')};\n    println!("{:?}", t);`),
+  (n) => `fn f(x: i32) -> i32 { x + 1 }\n` + main(`    assert_eq!(${wrap(n, 'f(', ')', '0')}, ${n});`),
+  (n) => main(`    let s = String::from("a")${'.clone()'.repeat(n)};\n    assert_eq!(s, "a");`),
+  (n) => main(`    let x = 5i32${'.abs()'.repeat(n)};\n    let r = x${'.max(1)'.repeat(n)};\n    assert_eq!(r, 5);`),
+  (n) => main(`    let x: ${wrap(n, 'Option<', '>', 'i32')} = None;\n    println!("{:?}", x);`),
+  (n) => main(`    let f = ${'|x: i32| '.repeat(Math.min(n, 300))}1;\n    println!("ok");`),
+  (n) => main(`    let x = 1;\n    let y = ${wrap(n, 'match x { _ => ', ' }', 'x')};\n    assert_eq!(y, 1);`),
+  (n) => main(`    let mut n = 0;\n${wrap(n, 'for _ in 0..1 { ', ' }', 'n += 1;')}\n    assert_eq!(n, 1);`),
+  (n) => main(`    let r = ${wrap(n, '&', '', '1')};\n    println!("{}", r);`),
+  (n) => main(`    let s = ${wrap(n, 'format!("{}", ', ')', '1')};\n    println!("{}", s);`),
+  (n) => `${wrap(n, 'mod m { ', ' }', 'pub fn f() {}')}\n` + main('    println!("mods");'),
+  (n) => `struct S { a: ${wrap(Math.min(n, 500), 'Vec<', '>', 'i32')} }\n` + main('    println!("type");'),
+  (n) => `fn f(x: i32) -> i32 {\n${wrap(n, 'if x > 0 { ', ' } else { 0 }', 'x')}\n}\n` + main('    assert_eq!(f(3), 3);'),
+  (n) => main(`    let x = 1${' as i64 as i32'.repeat(n)};\n    assert_eq!(x, 1);`),
+];
 
 function hugeLiteral(rng: Rng): string {
+  label = 'literal';
   const digits = (n: number) => Array.from({ length: n }, (_, i) => (i === 0 ? String(rng.int(1, 9)) : String(rng.int(0, 9)))).join('');
   const lit = rng.pick([
     () => digits(rng.size(20, 5000)), () => `0x${'f'.repeat(rng.size(16, 2000))}`, () => `0b${'1'.repeat(rng.size(64, 5000))}`,
@@ -45,9 +54,35 @@ function hugeLiteral(rng: Rng): string {
   return main(`    let x${rng.chance(0.7) ? `: ${ty}` : ''} = ${lit};\n    let y = x ${rng.pick(['+', '*', '-', '/', '%'])} ${rng.pick(['1', '2', lit])};\n    assert_eq!(y, x);\n    println!("{} {:?} {:e}", x, y, x);`);
 }
 
+const NUM_TYPES = ['i8', 'i16', 'i32', 'i64', 'i128', 'isize', 'u8', 'u16', 'u32', 'u64', 'u128', 'usize'];
+const edge = (rng: Rng, t: string) => rng.pick([`${t}::MAX`, `${t}::MIN`, '0', '1', '2', '7', '31', '63', '127', '128', '255', t.startsWith('i') ? '-1' : '3', `(${t}::MAX - 1)`, `(${t}::MIN + 1)`]);
+
+/** Integer and float edge cases: overflow, shifts, casts, NaN, formatting of extremes. */
+function numeric(rng: Rng): string {
+  const lines = Array.from({ length: rng.int(1, 3) }, () => {
+    const t = rng.pick(NUM_TYPES);
+    const a = `(${edge(rng, t)} as ${t})`;
+    const b = `(${edge(rng, t)} as ${t})`;
+    return choose(rng, 'numeric', [
+      `    println!("{}", ${a} ${rng.pick(['+', '-', '*', '/', '%'])} ${b});`,
+      `    println!("{:?}", ${a}.${rng.pick(['checked_add', 'checked_sub', 'checked_mul', 'checked_div', 'checked_rem', 'checked_pow'])}(${rng.pick(['0', '1', '2', '31', '200'])}));`,
+      `    println!("{}", ${a}.${rng.pick(['wrapping_add', 'wrapping_sub', 'wrapping_mul', 'saturating_mul', 'saturating_sub', 'overflowing_add', 'rotate_left', 'pow'])}(${rng.pick(['0', '1', '2', '31', '200'])}));`.replace('println!("{}", (', rng.chance(0.5) ? 'println!("{:?}", (' : 'println!("{}", ('),
+      `    let s: u32 = ${rng.pick(['0', '1', '7', '31', '32', '63', '64', '127', '128', '200'])};\n    println!("{}", ${a} ${rng.pick(['<<', '>>'])} s);`,
+      `    println!("{}", ${a}.${rng.pick(['abs()', 'signum()', 'count_ones()', 'leading_zeros()', 'trailing_zeros()', 'swap_bytes()', 'reverse_bits()', 'is_power_of_two()', 'next_power_of_two()'])});`,
+      `    println!("{} {}", ${a} as ${rng.pick(NUM_TYPES)}, ${a} as f64);`,
+      `    println!("{} {:?} {:e}", (${rng.pick(['f64::NAN', 'f64::INFINITY', '-0.0f64', 'f64::MAX', 'f64::MIN_POSITIVE', '1e300 * 1e10', '0.1 + 0.2', 'f32::MAX as f64', '(2.0f64).sqrt()', '(-1.0f64).sqrt()'])}) as ${rng.pick(['i32', 'u8', 'i64', 'u64', 'f32', 'f64', 'usize'])}, 1.0f64 / 3.0, 123456.789f64);`,
+      `    println!("{:${rng.pick(['', '>8', '<8', '^9', '08', '+', '#x', '#b', '#o', 'X', '010.3', '.0', '.20', 'e', '#?', '?', '>+12.2', '*^7'])}}", ${rng.pick([a, '1.5f64', '-0.0f64', '"héllo"', "'😀'", 'true', 'f64::NAN', '(1, "a")', 'vec![1u8, 2]', 'Some(-3i64)'])});`,
+      `    let c = char::from_u32(${rng.pick(['0x41', '0xD800', '0x10FFFF', '0x110000', '0'])});\n    println!("{:?} {}", c, (${rng.pick(['65u8', '255u8', '0u8'])} as char).len_utf8());`,
+      `    let v: Vec<${t}> = vec![${edge(rng, t)}, ${edge(rng, t)}, ${edge(rng, t)}];\n    println!("{:?} {:?} {}", v.iter().max(), v.iter().${rng.pick(['sum', 'product'])}::<${t}>(), v.iter().map(|x| *x as i128).sum::<i128>());`,
+      `    println!("{:?}", "${rng.pick(['42', '-0', '+7', ' 3', '999999999999999999999', '0x10', '', '-', '1e3', '3.14', 'NaN', 'inf'])}".parse::<${rng.pick([t, 'f64', 'f32'])}>());`,
+    ]);
+  });
+  return main(lines.join('\n'));
+}
+
 function manyStatements(rng: Rng): string {
-  const n = rng.size(500, 10000);
-  return rng.pick([
+  const n = rng.size(300, 4000);
+  return choose(rng, 'statements', [
     () => main(Array.from({ length: n }, (_, i) => (i === 0 ? '    let x0: i64 = 0;' : `    let x${i} = x${i - 1} + ${i % 7};`)).join('\n') + `\n    assert_eq!(x${n - 1}, ${n});`),
     () => main(`    let mut s: u64 = 0;\n${'    s += 1;\n'.repeat(n)}    assert_eq!(s, ${n});`),
     () => main(`    let mut v = Vec::new();\n${Array.from({ length: n }, (_, i) => `    v.push(${i});`).join('\n')}\n    assert_eq!(v.len(), ${n});`),
@@ -62,9 +97,9 @@ function manyStatements(rng: Rng): string {
 const STRING_PIECES = ['\\n', '\\t', '\\\\', '\\"', "\\'", '\\0', '\\x41', '\\x7f', '\\u{1F600}', '\\u{10FFFF}', '\\u{0}', 'é', 'ß', '日本', '😀', '👨‍👩‍👧‍👦', '\u0301', '\u200b', 'abc', ' ', '{}', '{{', '}}', '{:?}', '%s', '\\u{D800}', '\\x80', '\\q'];
 
 function strings(rng: Rng): string {
-  const s = Array.from({ length: rng.size(10, 20000) }, () => rng.pick(STRING_PIECES)).join('');
+  const s = Array.from({ length: rng.size(10, 5000) }, () => rng.pick(STRING_PIECES)).join('');
   const plain = s.replace(/\\u\{D800\}|\\x80|\\q|\{|\}/g, '');
-  return rng.pick([
+  return choose(rng, 'strings', [
     () => main(`    let s = "${s}";\n    println!("{}", s.len());\n    assert_eq!(s.chars().rev().collect::<String>().len(), s.len());`),
     () => main(`    let s = String::from("${plain}");\n    let t: String = s.chars().filter(|c| !c.is_ascii()).collect();\n    assert_eq!(&s[0..${rng.int(0, 5)}], "x");\n    println!("{} {}", t, t.len());`),
     () => main(`    let s = r#"${s.replace(/"#/g, '')}"#;\n    println!("{}", s);`),
@@ -78,7 +113,7 @@ function strings(rng: Rng): string {
 
 function garbage(rng: Rng): string {
   const n = rng.size(1, 5000);
-  return rng.pick([
+  return choose(rng, 'garbage', [
     () => '',
     () => rng.pick([' ', '\n', '\t\r\n', '\uFEFF', '\u0000']).repeat(rng.int(1, 100)),
     () => Array.from({ length: rng.int(1, 50) }, () => rng.pick(['// just a comment', '/* block */', '/// doc', '//! inner doc', '/* nested /* comment */ still */', '/* unterminated', '# Heading', '```rust', '```', 'Here is the solution:'])).join('\n'),
@@ -97,7 +132,7 @@ function garbage(rng: Rng): string {
 }
 
 function nonTerminating(rng: Rng): string {
-  return rng.pick([
+  return choose(rng, 'loop', [
     () => main('    loop {}'),
     () => main('    let mut x = 0u64;\n    while true { x += 0; }\n    assert_eq!(x, 1);'),
     () => main('    for i in 0.. { if i < 0 { break; } }'),
@@ -119,7 +154,7 @@ function nonTerminating(rng: Rng): string {
 
 function hugeAllocation(rng: Rng): string {
   const n = rng.pick(['1_000_000', '100_000_000', '1 << 31', '1 << 40', 'usize::MAX', 'usize::MAX / 2', '4294967296']);
-  return main(rng.pick([
+  return main(choose(rng, 'alloc', [
     `    let v = vec![0u8; ${n}];\n    assert_eq!(v.len(), 0);`,
     `    let v: Vec<i64> = Vec::with_capacity(${n});\n    assert_eq!(v.len(), 0);`,
     `    let s = "ab".repeat(${n});\n    assert_eq!(s.len(), 0);`,
@@ -138,15 +173,17 @@ function hugeAllocation(rng: Rng): string {
   ]));
 }
 
-export function pathologicalProgram(rng: Rng): string {
-  return rng.weighted<() => string>([
-    [3, () => nested(rng, rng.size(50, 2000))],
-    [1, () => hugeLiteral(rng)],
-    [1, () => manyStatements(rng)],
-    [1.5, () => strings(rng)],
-    [1.5, () => garbage(rng)],
-    [1.5, () => nonTerminating(rng)],
-    [1, () => hugeAllocation(rng)],
-    [0.5, () => main(`    let x = ${'1 + '.repeat(rng.size(1000, 50000))}1;\n    println!("{}", x);`)],
+export function pathologicalProgram(rng: Rng): { source: string; label: string } {
+  const source = rng.weighted<() => string>([
+    [NESTED_WEIGHT, () => choose(rng, 'nested', NESTED)(rng.size(50, 2000))],
+    [1.2, () => hugeLiteral(rng)],
+    [1.5, () => numeric(rng)],
+    [0.25, () => manyStatements(rng)],
+    [2, () => strings(rng)],
+    [2, () => garbage(rng)],
+    [0.4, () => nonTerminating(rng)],
+    [0.35, () => hugeAllocation(rng)],
+    [0.1, () => { label = 'long-line'; return main(`    let x = ${'1 + '.repeat(rng.size(1000, 20000))}1;\n    println!("{}", x);`); }],
   ])();
+  return { source, label };
 }

@@ -1,7 +1,6 @@
 // The fuzzer's worker thread: judges one source at a time and reports the verdict kind, the
 // unknown reason and the wall time, or the exception that escaped `judgeProgram`.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { InterpreterLimits } from '../../src/judge/rust-judge';
 import { judgeProgram } from '../../src/judge/rust-judge';
 import { loadRustParser } from '../../src/judge/syntax/tree-sitter';
 import { nodeParserAssets } from '../node-parser-assets';
@@ -14,8 +13,9 @@ export type FuzzReply =
   | { id: number; ok: true; kind: string; reason: string | null; ms: number }
   | { id: number; ok: false; error: string; stack: string; ms: number };
 
-const limits = (workerData as { limits: InterpreterLimits }).limits;
+const { limits, warmup } = workerData as { limits: Parameters<typeof judgeProgram>[2]; warmup: string[] };
 const parser = await loadRustParser(nodeParserAssets());
+for (const source of warmup) judgeProgram(parser, source, limits);
 const port = parentPort!;
 
 port.on('message', ({ id, source }: FuzzRequest) => {

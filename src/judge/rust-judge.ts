@@ -23,10 +23,20 @@ export function judgeProgram(
   try {
     return judgeUnguarded(parser, source, limits, now, started);
   } catch (error) {
-    // A fault in the judge itself must never look like an answer about the program.
-    const detail = error instanceof Error ? error.message : String(error);
-    return { kind: 'unknown', reason: `an internal error in the in-browser judge (${detail})`, judge: 'interpreter', ms: now() - started, stdout: '' };
+    return { kind: 'unknown', reason: failureReason(error), judge: 'interpreter', ms: now() - started, stdout: '' };
   }
+}
+
+/** Why judging stopped: the engine's own limits, or a fault in the judge (never an answer about the program). */
+function failureReason(error: unknown): string {
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return 'code nested deeper than the in-browser judge can follow';
+  }
+  if (error instanceof RangeError && /invalid (string|array) length|allocation failed/i.test(error.message)) {
+    return 'a value larger than the in-browser judge can hold in memory';
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return `an internal error in the in-browser judge (${detail})`;
 }
 
 function judgeUnguarded(parser: RustParser, source: string, limits: InterpreterLimits, now: () => number, started: number): Verdict {

@@ -302,7 +302,9 @@ class BodyChecker {
     try {
       const first = run(s);
       // A second pass sees what the first iteration moved: using it again is a use after move.
-      const second = run(merge(s, first));
+      // When the first moved nothing new it would repeat it exactly (and nested loops would double).
+      const movedNothing = [...first.moved.keys()].every((id) => s.moved.has(id));
+      const second = movedNothing ? first : run(merge(s, first));
       return merge(s, second);
     } finally {
       this.#depth--;

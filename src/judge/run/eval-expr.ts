@@ -9,7 +9,7 @@ import { bindPattern } from './eval-pattern';
 import { castValue, errValue, intBinary, intNeg, intNot, makeInt, noneValue } from './integers';
 import { floatBinary, floatNeg, makeFloat } from './floats';
 import { BreakSignal, ContinueSignal, Frame, ReturnSignal, type Interpreter } from './interpreter';
-import type { AdtValue, IntValue, Place, Value } from './values';
+import { footprint, type AdtValue, type IntValue, type Place, type Value } from './values';
 
 type ExprOf<K extends Expr['kind']> = Extract<Expr, { kind: K }>;
 
@@ -84,7 +84,7 @@ export const HANDLERS: Record<Expr['kind'], Handler> = {
     const value = interp.eval(expr.value, frame);
     const count = Number((derefValue(interp.eval(expr.count, frame)) as IntValue).v);
     interp.at = expr.span;
-    interp.allocate(count);
+    interp.allocate(count * (1 + footprint(value)));
     return { k: 'array', items: Array.from({ length: count }, () => interp.rt.clone(value)) };
   },
   structLit,
@@ -405,7 +405,11 @@ export function applyBinary(interp: Interpreter, op: string, leftValue: Value, r
     if (op === '|') return { k: 'bool', v: l.v || r.v };
     if (op === '^') return { k: 'bool', v: l.v !== r.v };
   }
-  if (op === '+' && l.k === 'string') return { k: 'string', v: l.v + textOf(r) };
+  if (op === '+' && l.k === 'string') {
+    const appended = textOf(r);
+    interp.allocate(appended.length);
+    return { k: 'string', v: l.v + appended };
+  }
   throw new Error(`binary ${op} on ${l.k} and ${r.k}`);
 }
 

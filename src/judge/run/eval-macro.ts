@@ -6,7 +6,7 @@ import { okValue } from './integers';
 import { displayable } from './runtime';
 import { bindPattern } from './eval-pattern';
 import { Frame, type Interpreter } from './interpreter';
-import { Panic, type Value } from './values';
+import { footprint, Panic, type Value } from './values';
 
 type MacroExpr = Extract<Expr, { kind: 'macro' }>;
 
@@ -46,7 +46,7 @@ export function evalMacro(interp: Interpreter, expr: MacroExpr, frame: Frame): V
         const value = interp.eval(expr.value, frame);
         const count = Number((derefValue(interp.eval(expr.count, frame)) as { v: bigint }).v);
         interp.at = expr.span;
-        interp.allocate(count);
+        interp.allocate(count * (1 + footprint(value)));
         const items: Value[] = [];
         for (let i = 0; i < count; i++) {
           items.push(i === count - 1 ? value : interp.rt.clone(value));

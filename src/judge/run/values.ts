@@ -90,3 +90,28 @@ const AGGREGATES: ReadonlySet<Value['k']> = new Set(['tuple', 'array', 'adt']);
 export function mayBeCopyAggregate(value: Value): boolean {
   return AGGREGATES.has(value.k);
 }
+
+/**
+ * Roughly how many elements a clone of `value` allocates beyond the value itself (a collection's
+ * items, a string's bytes), estimated from the first item so it stays cheap on large values.
+ */
+export function footprint(value: Value): number {
+  switch (value.k) {
+    case 'string':
+      return value.v.length;
+    case 'tuple':
+      return value.items.reduce((sum, item) => sum + footprint(item), 0);
+    case 'adt':
+      return value.fields.reduce((sum, field) => sum + footprint(field), 0);
+    case 'vec':
+    case 'array':
+      return value.items.length === 0 ? 0 : value.items.length * (1 + footprint(value.items[0]!));
+    case 'box':
+      return footprint(value.value);
+    case 'map':
+    case 'set':
+      return value.entries.size * 2;
+    default:
+      return 0;
+  }
+}

@@ -16,6 +16,8 @@ export interface Ctx {
   ids: { next: number };
   /** True inside a re-parsed macro body. */
   inMacro: boolean;
+  /** How many macro bodies enclose this one (each is parsed again, so deep nesting costs quadratic time). */
+  macroDepth: number;
   /** The file's macros parsed again ahead of time (null inside a re-parsed snippet). */
   macros: MacroBatch | null;
 }

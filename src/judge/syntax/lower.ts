@@ -32,7 +32,7 @@ export function lowerProgram(tree: Tree, source: string): LowerResult {
   const lexical = lexicalErrors(text);
   if (lexical.length > 0) return { ok: false, kind: 'syntax', diagnostics: lexical };
   if (root.hasError) return { ok: false, kind: 'syntax', diagnostics: [treeError(root, { source: text, map, inMacro: false })] };
-  const ctx: Ctx = { source: text, map, parser: rustParserFor(tree.language), ids: { next: 1 }, inMacro: false, macros: null };
+  const ctx: Ctx = { source: text, map, parser: rustParserFor(tree.language), ids: { next: 1 }, inMacro: false, macroDepth: 0, macros: null };
   const macros = MacroBatch.prepare(ctx, root);
   try {
     const items = lowerFileItems({ ...ctx, macros }, root);

@@ -111,13 +111,18 @@ export class MacroBatch {
   }
 }
 
+/** Deeper macro nesting is judged `unknown`: every level parses its arguments again. */
+const MAX_MACRO_DEPTH = 32;
+
 /**
  * Parses a snippet made of glue strings and ranges of the current tree (all inside `tt`), then runs
  * `use` on the snippet's function body with a context whose spans point into the original source.
  */
 function reparse<T>(ctx: Ctx, tt: Node, pieces: Piece[], use: (body: Node, sub: Ctx) => T): T {
+  const macroDepth = ctx.macroDepth + 1;
+  if (macroDepth > MAX_MACRO_DEPTH) unsupported(ctx, tt, `macros nested more than ${MAX_MACRO_DEPTH} deep`);
   const prepared = ctx.macros?.take(tt.startIndex);
-  if (prepared) return use(prepared.body, { ...ctx, map: prepared.map, inMacro: true, macros: null });
+  if (prepared) return use(prepared.body, { ...ctx, map: prepared.map, inMacro: true, macroDepth, macros: null });
   const map = new OffsetMap();
   const text = tt.text;
   for (const piece of pieces) {
@@ -132,7 +137,7 @@ function reparse<T>(ctx: Ctx, tt: Node, pieces: Piece[], use: (body: Node, sub: 
     const first = body ? namedKids(body)[0] : undefined;
     const expr = first?.type === 'expression_statement' ? namedKids(first)[0] : first;
     if (!expr) return syntaxError(ctx, tt.startIndex, 'unexpected macro arguments');
-    return use(expr, { ...ctx, map, inMacro: true, macros: null });
+    return use(expr, { ...ctx, map, inMacro: true, macroDepth, macros: null });
   } finally {
     tree.delete();
   }

@@ -294,7 +294,7 @@ const setText = (call: RuntimeCall, value: string) => place(call).set(stringValu
 /** Methods of `String` itself (its `str` methods come through deref). */
 const stringEntries = methods('String', {
   push: ['fn(&mut self, char)', (call) => (setText(call, text(call) + (deref(call.args[0]!) as { v: string }).v), unitValue)],
-  push_str: ['fn(&mut self, &str)', (call) => (setText(call, text(call) + textOf(call.args[0]!)), unitValue)],
+  push_str: ['fn(&mut self, &str)', (call) => (call.rt.allocate(textOf(call.args[0]!).length), setText(call, text(call) + textOf(call.args[0]!)), unitValue)],
   pop: ['fn(&mut self) -> Option<char>', (call) => {
     const chars = [...text(call)];
     const last = chars.pop();
