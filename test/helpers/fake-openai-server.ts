@@ -153,13 +153,13 @@ export class FakeOpenAiServer {
 
   async #send(res: ServerResponse, bytes: Buffer, behaviour: Behaviour): Promise<void> {
     const pieces = cut(bytes, behaviour.pieces);
-    for (let i = 0; i < pieces.length; i++) {
+    for (let i = 0; i <= pieces.length; i++) {
       if (i === behaviour.hangAfterPieces) return; // never ends; the client must give up
       if (i === behaviour.dropAfterPieces) {
         res.socket?.destroy();
         return;
       }
-      if (i === behaviour.endAfterPieces) break;
+      if (i === behaviour.endAfterPieces || i === pieces.length) break;
       await pause(behaviour.delayMs ?? 0);
       if (res.destroyed) return;
       res.write(pieces[i]);

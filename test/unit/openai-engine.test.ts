@@ -190,6 +190,25 @@ describe('OpenAiCompatibleEngine: cancelling', () => {
     expect(next.finishReason).toBe('stop');
   });
 
+  it('stopping at [DONE] closes the connection even when the server would keep it open', async () => {
+    const reply = 'ollama/chat-stream.http';
+    const events = readTranscript(reply).body.split('\n\n').filter((e) => e !== '');
+    server.on('GET', '/models', 'ollama/models.http').on('POST', '/chat/completions', { reply, hangAfterPieces: events.length });
+    const engine = await loadedEngine(server, 'tinyllama');
+    const generation = await engine.generate(request(), () => {});
+    expect(generation.finishReason).toBe('stop');
+    await waitUntil(() => server.received('POST', '/chat/completions')[0]!.closedEarly);
+  });
+
+  it('a bad chunk closes the connection too', async () => {
+    const body = 'data: {"choices":[{"index":0,"delta":{"content":"fn"}}]}\n\ndata: not json\n\n';
+    server.on('GET', '/models', 'ollama/models.http');
+    server.on('POST', '/chat/completions', { reply: { status: 200, headers: { 'Content-Type': 'text/event-stream' }, body }, hangAfterPieces: 2 });
+    const engine = await loadedEngine(server, 'tinyllama');
+    await expect(engine.generate(request(), () => {})).rejects.toMatchObject({ kind: 'server-error' });
+    await waitUntil(() => server.received('POST', '/chat/completions')[0]!.closedEarly);
+  });
+
   it('a signal aborted before the call sends nothing and returns an empty "abort" generation', async () => {
     server.on('GET', '/models', 'ollama/models.http').on('POST', '/chat/completions', 'ollama/chat-stream.http');
     const engine = await loadedEngine(server, 'tinyllama');
