@@ -56,7 +56,7 @@ describe('WebGPU assessment', () => {
     expect(details.some((d) => /q4f32_1 variants were chosen/.test(d))).toBe(true);
     expect(details.some((d) => /software \(fallback\) adapter/.test(d))).toBe(true);
     expect(details.some((d) => /memory figures are a guide/.test(d))).toBe(true);
-    expect(details.filter((d) => d.startsWith('Fits here: ')).length).toBe(WEBLLM_FAMILY_COUNT());
+    expect(details.filter((d) => d.startsWith('Suggested: ')).length).toBe(WEBLLM_FAMILY_COUNT());
   });
 
   it('with shader-f16: q4f16_1 recommended, every variant runnable, big models flagged as large', () => {

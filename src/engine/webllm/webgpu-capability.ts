@@ -143,7 +143,7 @@ export function webLlmCapabilities(assessment: WebGpuAssessment, catalog: readon
   const byId = new Map(catalog.map((entry) => [entry.modelId, entry]));
   const recommended = assessment.variants
     .filter((v) => v.recommended)
-    .map((v) => `Fits here: ${describeVariant(byId.get(v.modelId)!)}${v.largeVram ? ' (large: may exceed this GPU’s memory)' : ''}`);
+    .map((v) => `Suggested: ${describeVariant(byId.get(v.modelId)!)}${v.largeVram ? ' (large: more GPU memory than many GPUs have)' : ''}`);
   return {
     engine: 'webllm',
     available: assessment.available,

@@ -135,6 +135,8 @@ export class WebLlmEngine implements Engine {
       if (this.#inflight?.controller === controller) this.#cancelLoad();
     };
     signal?.addEventListener('abort', onAbort, { once: true });
+    // A progress callback may already have aborted, while reload() was starting.
+    if (signal?.aborted) onAbort();
     const outcome = await settleOrAbort(reloading, controller.signal);
     signal?.removeEventListener('abort', onAbort);
     if (this.#inflight?.controller === controller) this.#inflight = null;
