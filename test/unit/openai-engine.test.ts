@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LoadProgress } from '../../src/engine/engine';
 import { OpenAiCompatibleEngine } from '../../src/engine/openai/openai-engine';
+import { SERVER_PRESETS } from '../../src/engine/openai/presets';
 import { waitUntil } from '../fixtures/wait';
 import { FakeOpenAiServer, readTranscript } from '../helpers/fake-openai-server';
 import { loadedEngine, modelRef, request, SERVERS, streamFacts, tokenLog } from './openai-transcript';
@@ -141,6 +142,28 @@ describe('OpenAiCompatibleEngine: loading', () => {
     const engine = new OpenAiCompatibleEngine({ pageOrigin: null });
     await engine.load({ ...modelRef(server, 'codellama:7b'), baseUrl: `${server.baseUrl}/` }, () => {});
     expect(server.received('GET', '/models')).toHaveLength(1);
+  });
+});
+
+describe('server presets', () => {
+  it('Ollama’s suggested models load against Ollama’s model list as typed (with or without a tag)', async () => {
+    server.on('GET', '/models', 'ollama/models.http');
+    const ollama = SERVER_PRESETS.find((p) => p.id === 'ollama')!;
+    for (const model of ollama.exampleModels) {
+      await new OpenAiCompatibleEngine({ pageOrigin: null }).load(modelRef(server, model), () => {});
+    }
+    expect(server.received('GET', '/models')).toHaveLength(ollama.exampleModels.length);
+  });
+
+  it('each preset is a /v1 address on its server’s default port, and its start command lets the page’s origin in', () => {
+    expect(SERVER_PRESETS.map((p) => [p.id, new URL(p.baseUrl).port, new URL(p.baseUrl).pathname])).toEqual([
+      ['ollama', '11434', '/v1'],
+      ['llama-server', '8080', '/v1'],
+      ['vllm', '8000', '/v1'],
+    ]);
+    const origin = 'https://lab.example.org';
+    expect(SERVER_PRESETS[0]!.startCommand(origin)).toContain(`OLLAMA_ORIGINS=${origin}`);
+    expect(SERVER_PRESETS[2]!.startCommand(origin)).toContain(`--allowed-origins '["${origin}"]'`);
   });
 });
 
