@@ -6,7 +6,7 @@ import {
   type InitProgressCallback,
 } from '@mlc-ai/web-llm';
 import { describe, expect, it } from 'vitest';
-import type { GenerationRequest, TokenDelta } from '../../src/core/generation';
+import type { Generation, GenerationRequest, TokenDelta } from '../../src/core/generation';
 import type { LoadProgress } from '../../src/engine/engine';
 import { engineErrorKind } from '../../src/engine/engine-error';
 import type { GpuAdapterFacts, GpuDescription } from '../../src/engine/webllm/webgpu-capability';
@@ -371,9 +371,18 @@ describe('WebLlmEngine: generating', () => {
     expect(await kindOf(engine.generate(request(), () => {}))).toBe('not-loaded');
   });
 
-  it('unload releases the model: generating afterwards says nothing is loaded', async () => {
+  it('unload ends a running generation first, then releases the model', async () => {
     const { engine, mlc } = await loaded();
-    await engine.unload();
+    mlc.replies.push({ pieces: ['a', 'b', 'c', 'd', 'e', 'f'] });
+    let generating: Promise<Generation> | null = null;
+    const unloaded = new Promise<void>((resolve) => {
+      generating = engine.generate(request(), (d) => {
+        if (d.text === 'a') void engine.unload().then(resolve);
+      });
+    });
+    await unloaded;
+    expect((await generating!)).toMatchObject({ text: 'a', finishReason: 'abort' });
+    expect(mlc.calls.slice(-2)).toEqual(['interrupt', 'unload']);
     expect(mlc.calls.at(-1)).toBe('unload');
     expect(await kindOf(engine.generate(request(), () => {}))).toBe('not-loaded');
   });

@@ -162,7 +162,11 @@ export class WebLlmEngine implements Engine {
     this.#cancelLoad();
     this.#loaded = null;
     await this.#idle;
-    if (this.#mlc) await this.#mlc.unload();
+    if (!this.#mlc) return;
+    // A generation still streaming ends (partial, "abort") before its model goes away.
+    await this.#mlc.interruptGenerate();
+    await this.#queue;
+    await this.#mlc.unload();
   }
 
   async #generate(request: GenerationRequest, onToken: (delta: TokenDelta) => void, signal?: AbortSignal): Promise<Generation> {
