@@ -3,8 +3,7 @@ import type { LoadProgress } from '../../src/engine/engine';
 import { OpenAiCompatibleEngine } from '../../src/engine/openai/openai-engine';
 import { SERVER_PRESETS } from '../../src/engine/openai/presets';
 import { waitUntil } from '../fixtures/wait';
-import { FakeOpenAiServer, readTranscript } from '../helpers/fake-openai-server';
-import { loadedEngine, modelRef, request, SERVERS, streamFacts, tokenLog } from './openai-transcript';
+import { FakeOpenAiServer, readTranscript, loadedEngine, modelRef, request, SERVERS, streamFacts, tokenLog } from '../helpers/fake-openai-server';
 
 let server: FakeOpenAiServer;
 beforeEach(async () => {

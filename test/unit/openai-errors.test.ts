@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OpenAiCompatibleEngine } from '../../src/engine/openai/openai-engine';
-import { FakeOpenAiServer, readTranscript, type Transcript } from '../helpers/fake-openai-server';
-import { listedIds, loadedEngine, modelRef, rejection, request, streamFacts, tokenLog } from './openai-transcript';
+import { FakeOpenAiServer, readTranscript, type Transcript, listedIds, loadedEngine, modelRef, rejection, request, streamFacts, tokenLog } from '../helpers/fake-openai-server';
 
 let server: FakeOpenAiServer;
 beforeEach(async () => {
