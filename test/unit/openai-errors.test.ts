@@ -306,6 +306,42 @@ describe('OpenAiCompatibleEngine errors: unreachable or CORS', () => {
     }
   });
 
+  /**
+   * Node's fetch with a browser's CORS check bolted on: sends the page's Origin, and fails like a
+   * browser (TypeError) when a CORS answer does not allow it; no-cors answers pass unread.
+   */
+  function corsCheckingFetch(pageOrigin: string): typeof globalThis.fetch {
+    return (async (url: string | URL | Request, init?: RequestInit) => {
+      const headers = new Headers(init?.headers);
+      headers.set('Origin', pageOrigin);
+      const response = await globalThis.fetch(url, { ...init, headers });
+      if (init?.mode === 'no-cors') return new Response(null);
+      if (response.headers.get('Access-Control-Allow-Origin') !== pageOrigin) throw new TypeError('Failed to fetch');
+      return response;
+    }) as typeof globalThis.fetch;
+  }
+
+  it('against a real server: refused origin → "cors", allowed origin → loads, server gone → "network"', async () => {
+    const pageOrigin = 'http://localhost:5173';
+    server.on('GET', '/models', 'ollama/models.http');
+    const engine = () => new OpenAiCompatibleEngine({ fetch: corsCheckingFetch(pageOrigin), pageOrigin });
+
+    server.cors = 'refuse';
+    const refused = await rejection(engine().load(modelRef(server, 'tinyllama'), () => {}));
+    expect(refused.kind).toBe('cors');
+    expect(refused.message).toContain(`OLLAMA_ORIGINS=${pageOrigin}`);
+    expect(server.requests.map((r) => r.headers.origin)).toEqual([pageOrigin, pageOrigin]);
+
+    server.cors = 'allow';
+    await engine().load(modelRef(server, 'tinyllama'), () => {});
+
+    const address = modelRef(server, 'tinyllama');
+    await server.close();
+    const gone = await rejection(engine().load(address, () => {}));
+    server = await FakeOpenAiServer.start();
+    expect(gone.kind).toBe('network');
+  });
+
   it('the decision holds for generate too', async () => {
     server.on('GET', '/models', 'ollama/models.http');
     let chat = false;
