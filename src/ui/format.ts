@@ -33,3 +33,13 @@ export function describeSent(sent: SentParameters): string {
   ].filter((part) => part !== null);
   return parts.length > 0 ? parts.join(' · ') : 'nothing — the server used its defaults';
 }
+
+/** Bytes as MB or GB, the way download sizes are usually written. */
+export function formatBytes(bytes: number): string {
+  return bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : `${Math.max(0, Math.round(bytes / 1e6))} MB`;
+}
+
+/** A short duration still to wait: "12 s", "4 min". */
+export function formatTimeLeft(seconds: number): string {
+  return seconds < 90 ? `${Math.ceil(seconds)} s` : `${Math.ceil(seconds / 60)} min`;
+}

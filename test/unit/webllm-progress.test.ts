@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { LoadProgress } from '../../src/engine/engine';
-import { LoadEta, toLoadProgress } from '../../src/engine/webllm/progress';
+import { LoadEta } from '../../src/engine/load-eta';
+import { toLoadProgress } from '../../src/engine/webllm/progress';
 
 const MIB = 1024 * 1024;
 

@@ -1,0 +1,73 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { FakeOpenAiServer, streamFacts } from '../helpers/fake-openai-server';
+import { scriptedModel } from '../models/tiny-models';
+import { launchChromium } from './chromium';
+
+/*
+ * The Models page of the built app in Chromium without WebGPU: what it says this browser can run,
+ * a GGUF model opened from disk running on the CPU engine, and a server (replaying Ollama's
+ * recorded answers) — each tried with a prompt, showing what was sent and what it cost.
+ */
+
+const appUrl = inject('appUrl');
+const REPLY = 'Sure:\n```rust\nfn add(a: i32, b: i32) -> i32 {\n    a + b\n}\n```';
+
+describe('the Models page', () => {
+  let browser: Browser;
+  let dir: string;
+  let server: FakeOpenAiServer;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    dir = await mkdtemp(join(tmpdir(), 'strategy-lab-models-'));
+    await writeFile(join(dir, 'scripted.gguf'), scriptedModel(REPLY));
+    server = await FakeOpenAiServer.start();
+    server.on('GET', '/models', 'ollama/models.http').on('POST', '/chat/completions', 'ollama/chat-stream.http');
+  });
+  afterAll(async () => {
+    await browser.close();
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('says WebGPU is missing and offers the CPU and server engines, then runs a GGUF opened from disk', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${appUrl}#/models`);
+    const gpu = page.locator('[data-engine=webllm]');
+    await gpu.getByText('Not available here').waitFor();
+    expect(await gpu.innerText()).toMatch(/Chrome and Edge 113\+[\s\S]*CPU engine[\s\S]*OpenAI-compatible server/);
+    await page.locator('[data-engine=wllama]').getByText('Available here').waitFor();
+
+    await page.getByLabel('Or open a GGUF file from this computer').setInputFiles(join(dir, 'scripted.gguf'));
+    await page.getByText('Loaded: scripted.gguf').waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Generate' }).click();
+    const facts = page.getByTestId('try-facts');
+    await facts.waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('try-reply').innerText()).toBe(REPLY);
+    const text = await facts.innerText();
+    expect(text).toContain('the model ended its reply');
+    expect(text).toContain('temperature 0.3 · top_p 0.95 · max 512 tokens · seed 1');
+    expect(text).toMatch(/\d+ in, \d+ out/);
+    await page.close();
+  });
+
+  it('connects to a server, sends every sampling parameter, and shows its reply as text', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${appUrl}#/models`);
+    await page.getByLabel('Base URL').fill(server.baseUrl);
+    await page.getByLabel('Model', { exact: true }).fill('tinyllama');
+    await page.getByRole('button', { name: 'Connect' }).click();
+    await page.getByText('Loaded: tinyllama @').waitFor({ timeout: 30_000 });
+    await page.getByLabel('Temperature').fill('0.7');
+    await page.getByLabel('Seed').fill('9');
+    await page.getByRole('button', { name: 'Generate' }).click();
+    await page.getByTestId('try-facts').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('try-reply').innerText()).toBe(streamFacts('ollama/chat-stream.http').text);
+    const sent = server.received('POST', '/chat/completions').at(-1)!.json as Record<string, unknown>;
+    expect(sent).toMatchObject({ model: 'tinyllama', temperature: 0.7, top_p: 0.95, max_tokens: 512, seed: 9, stream: true });
+    await page.close();
+  });
+});
