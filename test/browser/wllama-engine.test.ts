@@ -142,6 +142,15 @@ describe('WllamaEngine in its worker', () => {
     expect((await engine.generate(request({ max_tokens: 4 }), () => {})).usage.completionTokens).toBe(4);
   });
 
+  it('unloads to free the model: generating then says no model is loaded, until the next load', async () => {
+    await engine.load(random, () => {});
+    await engine.unload();
+    const error = await engine.generate(request(), () => {}).catch((e: unknown) => e);
+    expect(engineErrorKind(error)).toBe('not-loaded');
+    await engine.load(random, () => {});
+    expect((await engine.generate(request({ max_tokens: 3 }), () => {})).usage.completionTokens).toBe(3);
+  });
+
   it('cancels a load: it rejects with "aborted"', async () => {
     const controller = new AbortController();
     const pending = engine.load(modelRef(randomModel({ seed: 8 }), 'another'), () => controller.abort(), controller.signal);
