@@ -118,8 +118,15 @@ function checkFormat(fc: FnChecker, format: FormatArgs | null, span: Span): void
   }
   const typeOf = (ref: ArgRef): Ty | undefined =>
     ref.kind === 'name' ? (argTypes[format.positional.length + named.indexOf(ref.name)] ?? captured.get(ref.name)) : argTypes[ref.index];
+  const spanOf = (ref: ArgRef): Span =>
+    (ref.kind === 'name' ? format.named.find((n) => n.name.name === ref.name)?.value.span : format.positional[ref.index]?.span) ?? format.template.span;
   for (const piece of pieces) {
     if (typeof piece === 'string') continue;
+    // `{:w$}` and `{:.*}` take their width and precision from a usize argument.
+    for (const count of [piece.spec.width, piece.spec.precision]) {
+      const countTy = typeof count === 'object' && count ? typeOf(count) : undefined;
+      if (countTy) fc.coerce(countTy, usize, spanOf(count as ArgRef));
+    }
     const ty = typeOf(piece.arg);
     if (!ty) continue;
     const trait = piece.spec.trait;

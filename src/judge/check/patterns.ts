@@ -1,7 +1,7 @@
-import type { Literal, Path, Pattern, RangeBound } from '../syntax/ast';
+import type { Literal, Path, Pattern, RangeBound, Span } from '../syntax/ast';
 import type { FnChecker } from './fn-checker';
 import { resolveValuePath } from './paths';
-import type { ValueRes } from './typed';
+import type { Binding, ValueRes } from './typed';
 import { bool, char, float, int, ref, str, type Ty } from './types';
 
 /** How identifiers bind under default binding modes ("match ergonomics"). */
@@ -12,6 +12,8 @@ interface PatternOptions {
   deferredInit: boolean;
   /** Refutable positions (match arms, if let, while let, let-else) may use refutable patterns. */
   refutable: boolean;
+  /** Inside the second and later alternatives of an or-pattern: the bindings the first one declared, by name. */
+  orBindings?: ReadonlyMap<string, Binding>;
 }
 
 /** Checks a pattern against the type of the value it matches, declaring its bindings in the current scope. */
@@ -36,6 +38,14 @@ export function checkPattern(fc: FnChecker, pattern: Pattern, ty: Ty, mode: Bind
         return;
       }
       const bound = pattern.byRef === 'ref' ? ref(ty) : pattern.byRef === 'refMut' ? ref(ty, true) : mode === 'move' ? ty : ref(ty, mode === 'refMut');
+      const shared = options.orBindings?.get(pattern.name.name);
+      if (shared) {
+        // Every alternative of an or-pattern binds the same variables, with the same types.
+        fc.coerce(bound, shared.ty, pattern.span);
+        if (pattern.sub) checkPattern(fc, pattern.sub, ty, mode, options);
+        fc.env.out.patterns.set(pattern, { k: 'binding', binding: shared });
+        return;
+      }
       const binding = fc.env.newBinding(pattern.name.name, bound, pattern.mutable, pattern.name.span, options.deferredInit);
       if (pattern.sub) checkPattern(fc, pattern.sub, ty, mode, options);
       fc.declare(binding);
@@ -99,7 +109,7 @@ export function checkPattern(fc: FnChecker, pattern: Pattern, ty: Ty, mode: Bind
       return;
     }
     case 'or':
-      for (const alternative of pattern.alternatives) checkPattern(fc, alternative, ty, mode, options);
+      checkOrPattern(fc, pattern, ty, mode, options);
       return;
     case 'slice': {
       const elem = t.k === 'array' || t.k === 'slice' ? t.elem : null;
@@ -114,6 +124,54 @@ export function checkPattern(fc: FnChecker, pattern: Pattern, ty: Ty, mode: Bind
       }
       return;
     }
+  }
+}
+
+/** The first alternative declares the bindings; the others bind the same ones (E0408 where they do not). */
+function checkOrPattern(fc: FnChecker, pattern: Extract<Pattern, { kind: 'or' }>, ty: Ty, mode: BindingMode, options: PatternOptions): void {
+  const scope = fc.scopes[fc.scopes.length - 1]!;
+  const before = new Map(scope);
+  const [first, ...rest] = pattern.alternatives;
+  checkPattern(fc, first!, ty, mode, options);
+  const declared = new Map([...scope].filter(([name, binding]) => before.get(name) !== binding));
+  const firstNames = new Set<string>();
+  collectNames(first!, firstNames);
+  const notBound = (name: string, span: Span) => fc.env.report('resolve', 'E0408', `variable \`${name}\` is not bound in all patterns`, span);
+  for (const alternative of rest) {
+    const names = new Set<string>();
+    collectNames(alternative, names);
+    // As rustc: first what this alternative binds and the first does not, then the reverse.
+    for (const name of names) if (!firstNames.has(name)) notBound(name, first!.span);
+    for (const name of firstNames) if (!names.has(name)) notBound(name, alternative.span);
+    for (const [name, binding] of declared) scope.set(name, binding);
+    checkPattern(fc, alternative, ty, mode, { ...options, orBindings: declared });
+  }
+  for (const [name, binding] of declared) scope.set(name, binding);
+}
+
+/** The names an (unchecked) pattern would bind: identifiers that are not paths to constants or variants. */
+function collectNames(pattern: Pattern, out: Set<string>): void {
+  switch (pattern.kind) {
+    case 'ident':
+      if (!/^[A-Z]/.test(pattern.name.name)) out.add(pattern.name.name);
+      if (pattern.sub) collectNames(pattern.sub, out);
+      return;
+    case 'tuple':
+    case 'slice':
+    case 'tupleStruct':
+      for (const p of pattern.elems) collectNames(p, out);
+      return;
+    case 'struct':
+      for (const field of pattern.fields) collectNames(field.pattern, out);
+      return;
+    case 'ref':
+      collectNames(pattern.pattern, out);
+      return;
+    case 'or':
+      for (const p of pattern.alternatives) collectNames(p, out);
+      return;
+    default:
+      return;
   }
 }
 

@@ -303,12 +303,15 @@ export function lowerBlock(ctx: Ctx, node: Node): Block {
     attrs = [];
     if (part.type === 'empty_statement' || taken.dropped) continue;
     if (part.type === 'let_declaration') {
+      const pattern = need(ctx, part, 'pattern');
+      const lowered = lowerPattern(ctx, pattern);
+      if (pattern.type === 'or_pattern') syntaxError(ctx, pattern.startIndex, '`let` bindings require top-level or-patterns in parentheses');
       const type = field(part, 'type');
       const init = field(part, 'value');
       const alt = field(part, 'alternative');
       stmts.push({
         kind: 'let',
-        pattern: applyMut(ctx, part, lowerPattern(ctx, need(ctx, part, 'pattern'))),
+        pattern: applyMut(ctx, part, lowered),
         type: type ? lowerType(ctx, type) : null,
         init: init ? lowerExpr(ctx, init) : null,
         elseBlock: alt ? lowerBlock(ctx, alt) : null,

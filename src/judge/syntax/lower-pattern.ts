@@ -65,6 +65,9 @@ export function lowerPattern(ctx: Ctx, node: Node): Pattern {
     case 'slice_pattern':
       return { kind: 'slice', elems: subPatterns(node).map((e) => lowerPattern(ctx, e)), span: s };
     case 'or_pattern': {
+      // `a || b` parses as `a | (| b)`: a leading `|` is allowed only before the first alternative.
+      const nested = subPatterns(node).slice(1).find((alt) => alt.type === 'or_pattern' && alt.child(0)?.type === '|');
+      if (nested) syntaxError(ctx, nested.startIndex - 1, 'unexpected token `||` in pattern');
       const alternatives = subPatterns(node).flatMap((alt) => {
         const p = lowerPattern(ctx, alt);
         return p.kind === 'or' ? p.alternatives : [p];
