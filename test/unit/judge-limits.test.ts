@@ -29,6 +29,16 @@ describe('memory limit', () => {
     expect(verdict.kind === 'unknown' && verdict.reason).toMatch(/more memory than the in-browser judge allows \(line [23], column/);
   });
 
+  it('a format width or precision argument beyond u16 panics as in rustc 1.95; large ones are charged', () => {
+    for (const main of ['let s = format!("{:>w$}", 1, w = 70_000);\nassert_eq!(s.len(), 0);', 'let s = format!("{:.p$}", 1.5, p = 70_000);\nassert_eq!(s.len(), 0);']) {
+      expect(judge(main)).toMatchObject({ kind: 'runtime_error', message: 'Formatting argument out of range' });
+    }
+    const small = { ...limits, maxAllocation: 1_000 };
+    const wide = judgeProgram(parser, 'fn main() {\nlet s = format!("{:>w$}", 1, w = 5_000);\nassert_eq!(s.len(), 5_000);\n}\n', small);
+    expect(wide.kind === 'unknown' && wide.reason).toMatch(/^an allocation of 5000 elements, more memory than the in-browser judge allows/);
+    expect(judge('let s = format!("{:>w$}", 1, w = 5);\nassert_eq!(s, "    1");').kind).toBe('pass');
+  });
+
   it('allocations within the limit run', () => {
     const verdict = judge('let v = vec![3u8; 100_000];\nlet s = "ab".repeat(50_000);\nprintln!("{} {}", v.len(), s.len());');
     expect(verdict).toMatchObject({ kind: 'pass', stdout: '100000 100000\n' });

@@ -17,7 +17,7 @@ import {
 } from './floats';
 import { PARSE_INT_ERROR_MESSAGES, TRY_FROM_CHAR_ERROR_MESSAGE, TRY_FROM_INT_ERROR_MESSAGE, type ParseIntErrorKind } from './integers';
 import type { ArgRef, FormatPiece, FormatSpec } from './format-spec';
-import type { AdtValue, FloatValue, IntValue, Value } from './values';
+import { Panic, type AdtValue, type FloatValue, type IntValue, type Value } from './values';
 
 /** A FormatSpec whose width and precision are known numbers. */
 export type ResolvedSpec = Omit<FormatSpec, 'width' | 'precision'> & { width: number | null; precision: number | null };
@@ -29,6 +29,8 @@ export type ResolvedSpec = Omit<FormatSpec, 'width' | 'precision'> & { width: nu
 export interface FormatHooks {
   display?(value: AdtValue, spec: ResolvedSpec): string | undefined;
   debug?(value: AdtValue, spec: ResolvedSpec): string | undefined;
+  /** Charges padding or digits a width or precision asks for (`{:>1000000000}` would fill memory). */
+  allocate?(elements: number): void;
 }
 
 const BASE_SPEC: ResolvedSpec = {
@@ -430,7 +432,14 @@ export function formatArguments(
     let v = lookup(c);
     while (v.k === 'ref') v = v.place.get();
     if (v.k !== 'int') throw new Error(`format count is ${v.k}, not usize`);
+    // Widths and precisions are u16 inside std's formatter since Rust 1.87.
+    if (v.v > 0xffffn) throw new Panic('Formatting argument out of range');
     return Number(v.v);
+  };
+  const charged = (c: number | ArgRef | null): number | null => {
+    const n = count(c);
+    if (n !== null) hooks.allocate?.(n);
+    return n;
   };
   let out = '';
   for (const piece of pieces) {
@@ -439,7 +448,7 @@ export function formatArguments(
       continue;
     }
     // rustc evaluates the precision and width arguments before formatting the value
-    const spec: ResolvedSpec = { ...piece.spec, precision: count(piece.spec.precision), width: count(piece.spec.width) };
+    const spec: ResolvedSpec = { ...piece.spec, precision: charged(piece.spec.precision), width: charged(piece.spec.width) };
     out += formatter.format(lookup(piece.arg), spec);
   }
   return out;

@@ -31,6 +31,7 @@ export function createRuntime(checked: CheckedProgram, user: UserImpls): Runtime
       const out = user.callTraitMethod('Debug', 'fmt', value, []);
       return out === undefined ? undefined : (out as { k: 'str'; v: string }).v;
     },
+    allocate: (elements) => user.allocate(elements),
   };
   const runtime: Runtime & { hooks: FormatHooks } = {
     hooks,
