@@ -1,4 +1,4 @@
-// Takes the README's screenshot of the landing page: the real built app in headless Chromium,
+// Takes the README's screenshots of the landing page and the Models page: the real built app in headless Chromium,
 // after a full replay of the original experiment and the judge's verdicts.
 import { chromium } from 'playwright';
 import { chromiumArgs, chromiumPath, missingChromiumMessage } from './chromium.mjs';
@@ -22,6 +22,14 @@ try {
   await page.getByTestId('verdict-summary').waitFor({ timeout: 60_000 });
   await page.screenshot({ path: out, fullPage: true });
   console.log(`Saved ${out}`);
+  if (!process.argv[2]) {
+    // The Models page as a browser without WebGPU sees it: the GPU card explains, CPU and server work.
+    await page.goto(`${app.url}#/models`);
+    await page.locator('[data-engine=wllama]').getByText('Available here').waitFor({ timeout: 60_000 });
+    await page.locator('[data-engine=webllm]').getByText('Not available here').waitFor({ timeout: 60_000 });
+    await page.screenshot({ path: 'docs/models-page.png', fullPage: true });
+    console.log('Saved docs/models-page.png');
+  }
 } finally {
   await browser.close();
   await app.close();
