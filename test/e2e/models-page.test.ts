@@ -1,7 +1,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright';
+import { chromium, type Browser } from 'playwright';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { FakeOpenAiServer, streamFacts } from '../helpers/fake-openai-server';
 import { scriptedModel } from '../models/tiny-models';
@@ -69,5 +70,23 @@ describe('the Models page', () => {
     const sent = server.received('POST', '/chat/completions').at(-1)!.json as Record<string, unknown>;
     expect(sent).toMatchObject({ model: 'tinyllama', temperature: 0.7, top_p: 0.95, max_tokens: 512, seed: 9, stream: true });
     await page.close();
+  });
+
+  it('with WebGPU on a GPU without shader-f16 (SwiftShader), lists the catalog with the q4f32_1 variants', async () => {
+    const gpuBrowser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, '--enable-unsafe-webgpu'], headless: true });
+    try {
+      const page = await gpuBrowser.newPage();
+      await page.goto(`${appUrl}#/models`);
+      await page.locator('[data-engine=webllm]').getByText('Available here').waitFor({ timeout: 30_000 });
+      const tinyllama = page.locator('tr[data-model="TinyLlama-1.1B-Chat-v1.0-q4f32_1-MLC"]');
+      await tinyllama.waitFor({ timeout: 60_000 });
+      expect(await tinyllama.innerText()).toMatch(/TinyLlama 1\.1B Chat · q4f32_1[\s\S]*840 MB/);
+      expect(await tinyllama.getByRole('button', { name: 'Load' }).isEnabled()).toBe(true);
+      expect(await page.locator('tr[data-model="Phi-3-mini-4k-instruct-q4f32_1-MLC"]').count()).toBe(1);
+      expect(await page.locator('tr[data-model="TinyLlama-1.1B-Chat-v1.0-q4f16_1-MLC"]').count()).toBe(0);
+      expect(await page.locator('section[aria-labelledby=gpu-title]').getByText('lacks the shader-f16 feature, so the q4f32_1 variants were chosen').count()).toBe(1);
+    } finally {
+      await gpuBrowser.close();
+    }
   });
 });
