@@ -1,0 +1,70 @@
+import * as v from 'valibot';
+import type { Candidate } from '../core/run';
+import type { Task } from '../core/task';
+import type { Verdict } from '../core/verdict';
+import { judgeCode } from './sample';
+import type { StrategyDeps } from './strategy';
+
+/**
+ * How a multi-sample strategy picks its answer. `first` is what the original diverse sampling did;
+ * `execution` uses evidence: the compiler and the task's public examples, ties broken by how many
+ * other candidates behave the same way on them. Neither ever sees the hidden tests.
+ */
+export const SELECTION_METHODS = ['first', 'execution'] as const;
+export type SelectionMethod = (typeof SELECTION_METHODS)[number];
+export const selectionMethodSchema = v.picklist(SELECTION_METHODS);
+
+export interface Choice {
+  index: number;
+  reason: string;
+}
+
+export async function select(method: SelectionMethod, candidates: Candidate[], task: Task, deps: StrategyDeps): Promise<Choice> {
+  if (method === 'first' || candidates.length === 1) return { index: 0, reason: 'the first sample, whatever it contains (as the original did)' };
+  const verdicts: Verdict[] = [];
+  for (const candidate of candidates) verdicts.push(await judgeCode(deps, task, candidate.code, 'public'));
+  return chooseByExecution(verdicts);
+}
+
+/** Evidence rank of a verdict on the public examples: passing beats running, running beats not compiling. */
+const RANK: Record<Verdict['kind'], number> = {
+  pass: 5,
+  wrong_answer: 3,
+  runtime_error: 3,
+  timeout: 2,
+  unknown: 1,
+  compile_error: 0,
+  syntax_error: 0,
+  no_code: -1,
+};
+
+const WORDS: Record<Verdict['kind'], string> = {
+  pass: 'passes the public examples',
+  wrong_answer: 'compiles but fails a public example',
+  runtime_error: 'compiles but panics on a public example',
+  timeout: 'compiles but runs out of time on the public examples',
+  unknown: 'could not be judged in the browser',
+  compile_error: 'does not compile',
+  syntax_error: 'does not parse',
+  no_code: 'has no code',
+};
+
+/** What a candidate did on the public examples, for grouping candidates that behave alike. */
+export function behaviour(verdict: Verdict): string {
+  const tests = 'tests' in verdict ? verdict.tests.map((t) => (t.passed ? 'ok' : `${t.left ?? '?'}`)).join('|') : '';
+  return `${verdict.kind}:${'message' in verdict ? verdict.message : ''}:${tests}`;
+}
+
+/** The best-ranked candidate; among equals, the one most others agree with; then the earliest. */
+export function chooseByExecution(verdicts: Verdict[]): Choice {
+  const groups = new Map<string, number>();
+  for (const verdict of verdicts) groups.set(behaviour(verdict), (groups.get(behaviour(verdict)) ?? 0) + 1);
+  let best = 0;
+  const score = (i: number) => RANK[verdicts[i]!.kind] * 1000 + groups.get(behaviour(verdicts[i]!))!;
+  for (let i = 1; i < verdicts.length; i++) if (score(i) > score(best)) best = i;
+  const chosen = verdicts[best]!;
+  const agreeing = groups.get(behaviour(chosen))! - 1;
+  const tied = verdicts.filter((v) => RANK[v.kind] === RANK[chosen.kind]).length;
+  const agreement = tied > 1 ? `; ${agreeing} of the other ${verdicts.length - 1} behave the same way` : '';
+  return { index: best, reason: `it ${WORDS[chosen.kind]}${agreement}` };
+}

@@ -1,0 +1,179 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import type { Generation, GenerationRequest, TokenDelta } from '../../src/core/generation';
+import type { Verdict } from '../../src/core/verdict';
+import { isPrimeTask } from '../../src/core/tasks/is-prime';
+import type { Engine } from '../../src/engine/engine';
+import type { Judge, JudgeInput } from '../../src/judge/judge';
+import { bestOfNTemperatures } from '../../src/strategies/best-of-n';
+import { ORIGINAL_SYSTEM_PROMPT } from '../../src/strategies/prompt';
+import { STRATEGIES, runStrategy, strategyById } from '../../src/strategies/registry';
+import { chooseByExecution } from '../../src/strategies/select';
+import type { StrategyDeps, StrategyEvent } from '../../src/strategies/strategy';
+
+/* The original strategies over a scripted engine and a scripted judge: what is sent, what is chosen and why. */
+
+const fence = (code: string) => `Here you go:\n\`\`\`rust\n${code}\n\`\`\`\n`;
+const CORRECT = 'fn is_prime(num: u32) -> bool { GOOD }';
+const OFF_BY_ONE = 'fn is_prime(num: u32) -> bool { WRONG }';
+const BROKEN = 'fn is_prime(num: u32) -> bool { BROKEN }';
+
+/** Replies in call order; records every request. */
+function scriptedEngine(replies: string[]) {
+  const requests: GenerationRequest[] = [];
+  const engine: Engine = {
+    capabilities: async () => ({ engine: 'replay', available: true, reason: null, details: [] }),
+    load: async () => {},
+    unload: async () => {},
+    async generate(request, onToken: (delta: TokenDelta) => void): Promise<Generation> {
+      const text = replies[requests.length] ?? '';
+      requests.push(request);
+      onToken({ text, tokens: 10 });
+      return {
+        text,
+        textCoverage: 'full',
+        finishReason: 'stop',
+        usage: { promptTokens: 50, completionTokens: 10 },
+        timings: { timeToFirstTokenMs: 1, prefillTokensPerSecond: null, decodeTokensPerSecond: null, totalMs: 5 },
+        sent: { temperature: request.temperature, top_p: request.top_p, max_tokens: request.max_tokens, seed: request.seed },
+      };
+    },
+  };
+  return { engine, requests };
+}
+
+/** GOOD passes; WRONG compiles and fails a test; BROKEN does not compile; no code is no_code. Records what it judged. */
+function scriptedJudge() {
+  const inputs: JudgeInput[] = [];
+  const base = { judge: 'interpreter' as const, ms: 1, stdout: '' };
+  const judge: Judge = {
+    async judge(input): Promise<Verdict> {
+      inputs.push(input);
+      const code = input.kind === 'candidate' ? input.code : input.source;
+      if (!code) return { kind: 'no_code', ...base };
+      if (code.includes('GOOD')) return { kind: 'pass', tests: [{ source: 'assert!', passed: true }], ...base };
+      if (code.includes('WRONG')) return { kind: 'wrong_answer', tests: [{ source: 'assert_eq!(is_prime(7), true)', passed: false, left: 'false', right: 'true' }], ...base };
+      return { kind: 'compile_error', diagnostics: [{ code: 'E0308', message: 'mismatched types', line: 1, column: 1 }], ...base };
+    },
+  };
+  return { judge, inputs };
+}
+
+function deps(engine: Engine, judge: Judge, events: StrategyEvent[] = []): StrategyDeps {
+  let seed = 0;
+  let now = 0;
+  return {
+    engine,
+    judge,
+    signal: new AbortController().signal,
+    rng: { next: () => ((seed = (seed * 16807 + 7) % 2147483647) / 2147483647) },
+    clock: { now: () => (now += 10), sleep: async () => {} },
+    onEvent: (e) => events.push(e),
+  };
+}
+
+describe('the registry', () => {
+  it('lists the original strategies in order, each with an explanation and valid defaults', () => {
+    expect(STRATEGIES.map((s) => s.id)).toEqual(['baseline', 'reread', 'diverse-sampling', 'best-of-n']);
+    for (const strategy of STRATEGIES) {
+      expect(strategy.explanation.length).toBeGreaterThan(80);
+      expect(v.safeParse(strategy.optionsSchema, strategy.defaultOptions).success).toBe(true);
+    }
+    expect(strategyById('best-of-n')?.label).toBe('Best-of-N');
+    expect(strategyById('nope')).toBeUndefined();
+  });
+
+  it('rejects invalid options instead of sending them', async () => {
+    const { engine, requests } = scriptedEngine([fence(CORRECT)]);
+    await expect(runStrategy(strategyById('baseline')!, isPrimeTask, deps(engine, scriptedJudge().judge), { temperature: 7 })).rejects.toThrow();
+    expect(requests).toHaveLength(0);
+  });
+});
+
+describe('baseline and ReRead', () => {
+  it('baseline sends the original system prompt, the task with its signature and public examples, and every sampling parameter', async () => {
+    const { engine, requests } = scriptedEngine([fence(CORRECT)]);
+    const { judge, inputs } = scriptedJudge();
+    const result = await runStrategy(strategyById('baseline')!, isPrimeTask, deps(engine, judge));
+    expect(requests).toHaveLength(1);
+    const [request] = requests;
+    expect(request!.messages[0]).toEqual({ role: 'system', content: ORIGINAL_SYSTEM_PROMPT });
+    expect(request!.messages[1]!.content).toContain(isPrimeTask.prompt);
+    expect(request!.messages[1]!.content).toContain('fn is_prime(num: u32) -> bool');
+    expect(request!.messages[1]!.content).toContain('`is_prime(7)` returns `true`');
+    expect(request!.messages[1]!.content).not.toContain('is_prime(97)'); // hidden tests stay hidden
+    expect(request).toMatchObject({ temperature: 0.3, top_p: 1, max_tokens: 512 });
+    expect(Number.isInteger(request!.seed)).toBe(true);
+    expect(result.selection).toMatchObject({ index: 0, code: CORRECT, verdict: { kind: 'pass' } });
+    expect(inputs.map((i) => i.kind === 'candidate' && i.tests)).toEqual(['hidden']);
+    expect(result.cost).toMatchObject({ calls: 1, promptTokens: 50, completionTokens: 10 });
+  });
+
+  it('ReRead asks the question twice in one call', async () => {
+    const { engine, requests } = scriptedEngine([fence(CORRECT)]);
+    await runStrategy(strategyById('reread')!, isPrimeTask, deps(engine, scriptedJudge().judge));
+    const user = requests[0]!.messages[1]!.content;
+    expect(user.split(isPrimeTask.prompt)).toHaveLength(3);
+    expect(user).toContain('Read the question again: ');
+    expect(requests[0]!.temperature).toBe(0.7);
+  });
+
+  it('a reply without code is graded no_code, like the original Best-of-N answer', async () => {
+    const { engine } = scriptedEngine(['']);
+    const result = await runStrategy(strategyById('baseline')!, isPrimeTask, deps(engine, scriptedJudge().judge));
+    expect(result.selection).toMatchObject({ code: null, verdict: { kind: 'no_code' } });
+  });
+});
+
+describe('multi-sample strategies', () => {
+  it('diverse sampling samples at 0.1 / 0.5 / 0.9 and, like the original, keeps the first sample', async () => {
+    const { engine, requests } = scriptedEngine([fence(BROKEN), fence(CORRECT), fence(CORRECT)]);
+    const events: StrategyEvent[] = [];
+    const { judge, inputs } = scriptedJudge();
+    const result = await runStrategy(strategyById('diverse-sampling')!, isPrimeTask, deps(engine, judge, events));
+    expect(requests.map((r) => r.temperature)).toEqual([0.1, 0.5, 0.9]);
+    expect(new Set(requests.map((r) => r.seed)).size).toBe(3);
+    expect(result.selection).toMatchObject({ index: 0, verdict: { kind: 'compile_error' } });
+    // Every candidate is graded (for pass@k), but the first-sample choice looked at none of them.
+    expect(result.candidates.map((c) => c.verdict?.kind)).toEqual(['compile_error', 'pass', 'pass']);
+    expect(inputs.every((i) => i.kind === 'candidate' && i.tests === 'hidden')).toBe(true);
+    expect(events.filter((e) => e.type === 'candidate-started')).toHaveLength(3);
+    expect(events.find((e) => e.type === 'selected')).toMatchObject({ index: 0 });
+    expect(result.cost).toMatchObject({ calls: 3, promptTokens: 150, completionTokens: 30 });
+  });
+
+  it('diverse sampling with execution selection submits the candidate that passes the public examples', async () => {
+    const { engine } = scriptedEngine([fence(BROKEN), fence(OFF_BY_ONE), fence(CORRECT)]);
+    const result = await runStrategy(strategyById('diverse-sampling')!, isPrimeTask, deps(engine, scriptedJudge().judge), { selection: 'execution' });
+    expect(result.selection).toMatchObject({ index: 2, verdict: { kind: 'pass' }, reason: 'it passes the public examples' });
+  });
+
+  it('best-of-N uses the original temperatures and selects by public examples only, never the hidden tests', async () => {
+    expect(bestOfNTemperatures(3)).toEqual([0.3, 0.53, 0.77]);
+    expect(bestOfNTemperatures(5)).toEqual([0.3, 0.44, 0.58, 0.72, 0.86]);
+    const { engine, requests } = scriptedEngine([fence(OFF_BY_ONE), fence(CORRECT), fence(BROKEN)]);
+    const { judge, inputs } = scriptedJudge();
+    const result = await runStrategy(strategyById('best-of-n')!, isPrimeTask, deps(engine, judge));
+    expect(requests.map((r) => r.temperature)).toEqual([0.3, 0.53, 0.77]);
+    expect(result.selection).toMatchObject({ index: 1, verdict: { kind: 'pass' } });
+    const kinds = inputs.map((i) => (i.kind === 'candidate' ? i.tests : 'program'));
+    // Three public judgements for the choice come before any hidden one.
+    expect(kinds).toEqual(['public', 'public', 'public', 'hidden', 'hidden', 'hidden']);
+  });
+});
+
+describe('execution-guided choice', () => {
+  const base = { judge: 'interpreter' as const, ms: 1, stdout: '' };
+  const wrong = (left: string): Verdict => ({ kind: 'wrong_answer', tests: [{ source: 'assert_eq!(f(1), 2)', passed: false, left, right: '2' }], ...base });
+  const broken: Verdict = { kind: 'compile_error', diagnostics: [], ...base };
+
+  it('prefers running code to code that does not compile, and breaks ties by agreement with the others', () => {
+    const choice = chooseByExecution([broken, wrong('5'), wrong('3'), wrong('3')]);
+    expect(choice).toEqual({ index: 2, reason: 'it compiles but fails a public example; 1 of the other 3 behave the same way' });
+  });
+
+  it('among equals without agreement, takes the earliest', () => {
+    expect(chooseByExecution([wrong('1'), wrong('4')]).index).toBe(0);
+    expect(chooseByExecution([{ kind: 'no_code', ...base }, broken]).index).toBe(1);
+  });
+});
