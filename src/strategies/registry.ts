@@ -5,10 +5,11 @@ import { baseline } from './baseline';
 import { bestOfN } from './best-of-n';
 import { diverseSampling } from './diverse-sampling';
 import { reread } from './reread';
+import { selfConsistency } from './self-consistency';
 import type { Strategy, StrategyDeps } from './strategy';
 
-/** Every strategy, in the order the original experiment ran them. */
-export const STRATEGIES = [baseline, reread, diverseSampling, bestOfN] as const;
+/** Every strategy: the original experiment's, in its order. */
+export const STRATEGIES = [baseline, reread, diverseSampling, bestOfN, selfConsistency] as const;
 
 export type RegisteredStrategy = (typeof STRATEGIES)[number];
 

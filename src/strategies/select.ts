@@ -8,9 +8,11 @@ import type { StrategyDeps } from './strategy';
 /**
  * How a multi-sample strategy picks its answer. `first` is what the original diverse sampling did;
  * `execution` uses evidence: the compiler and the task's public examples, ties broken by how many
- * other candidates behave the same way on them. Neither ever sees the hidden tests.
+ * other candidates behave the same way on them; `vote` is self-consistency for code: the largest
+ * group of candidates that run and behave alike on the public examples' inputs. None ever sees the
+ * hidden tests.
  */
-export const SELECTION_METHODS = ['first', 'execution'] as const;
+export const SELECTION_METHODS = ['first', 'execution', 'vote'] as const;
 export type SelectionMethod = (typeof SELECTION_METHODS)[number];
 export const selectionMethodSchema = v.picklist(SELECTION_METHODS);
 
@@ -23,7 +25,7 @@ export async function select(method: SelectionMethod, candidates: Candidate[], t
   if (method === 'first' || candidates.length === 1) return { index: 0, reason: 'the first sample, whatever it contains (as the original did)' };
   const verdicts: Verdict[] = [];
   for (const candidate of candidates) verdicts.push(await judgeCode(deps, task, candidate.code, 'public'));
-  return chooseByExecution(verdicts);
+  return method === 'vote' ? chooseByVote(verdicts) : chooseByExecution(verdicts);
 }
 
 /** Evidence rank of a verdict on the public examples: passing beats running, running beats not compiling. */
@@ -67,4 +69,19 @@ export function chooseByExecution(verdicts: Verdict[]): Choice {
   const tied = verdicts.filter((v) => RANK[v.kind] === RANK[chosen.kind]).length;
   const agreement = tied > 1 ? `; ${agreeing} of the other ${verdicts.length - 1} behave the same way` : '';
   return { index: best, reason: `it ${WORDS[chosen.kind]}${agreement}` };
+}
+
+/**
+ * Self-consistency for code: candidates that run are grouped by what they did on the public
+ * examples' inputs; the largest group wins (the earliest member), whether or not it matches the
+ * expected outputs. Without any runnable candidate, falls back to the execution ranking.
+ */
+export function chooseByVote(verdicts: Verdict[]): Choice {
+  const runnable = verdicts.map((verdict, index) => ({ verdict, index })).filter(({ verdict }) => RANK[verdict.kind] >= RANK.timeout);
+  if (runnable.length === 0) return chooseByExecution(verdicts);
+  const groups = new Map<string, number[]>();
+  for (const { verdict, index } of runnable) groups.set(behaviour(verdict), [...(groups.get(behaviour(verdict)) ?? []), index]);
+  const largest = [...groups.values()].reduce((best, group) => (group.length > best.length ? group : best));
+  const index = largest[0]!;
+  return { index, reason: `${largest.length} of ${verdicts.length} candidates behave this way on the public examples (it ${WORDS[verdicts[index]!.kind]})` };
 }

@@ -8,7 +8,8 @@ import type { Judge, JudgeInput } from '../../src/judge/judge';
 import { bestOfNTemperatures } from '../../src/strategies/best-of-n';
 import { ORIGINAL_SYSTEM_PROMPT } from '../../src/strategies/prompt';
 import { STRATEGIES, runStrategy, strategyById } from '../../src/strategies/registry';
-import { chooseByExecution } from '../../src/strategies/select';
+import { chooseByExecution, chooseByVote } from '../../src/strategies/select';
+import { selfConsistencyTemperatures } from '../../src/strategies/self-consistency';
 import type { StrategyDeps, StrategyEvent } from '../../src/strategies/strategy';
 
 /* The original strategies over a scripted engine and a scripted judge: what is sent, what is chosen and why. */
@@ -74,7 +75,7 @@ function deps(engine: Engine, judge: Judge, events: StrategyEvent[] = []): Strat
 
 describe('the registry', () => {
   it('lists the original strategies in order, each with an explanation and valid defaults', () => {
-    expect(STRATEGIES.map((s) => s.id)).toEqual(['baseline', 'reread', 'diverse-sampling', 'best-of-n']);
+    expect(STRATEGIES.map((s) => s.id)).toEqual(['baseline', 'reread', 'diverse-sampling', 'best-of-n', 'self-consistency']);
     for (const strategy of STRATEGIES) {
       expect(strategy.explanation.length).toBeGreaterThan(80);
       expect(v.safeParse(strategy.optionsSchema, strategy.defaultOptions).success).toBe(true);
@@ -162,6 +163,17 @@ describe('multi-sample strategies', () => {
   });
 });
 
+describe('self-consistency', () => {
+  it('samples K = 5 at the original temperatures and submits the majority behaviour, even a wrong one', async () => {
+    expect(selfConsistencyTemperatures(5)).toEqual([0.5, 0.66, 0.82, 0.98, 1.14]);
+    const { engine, requests } = scriptedEngine([fence(BROKEN), fence(OFF_BY_ONE), fence(CORRECT), fence(OFF_BY_ONE), '']);
+    const result = await runStrategy(strategyById('self-consistency')!, isPrimeTask, deps(engine, scriptedJudge().judge));
+    expect(requests.map((r) => r.temperature)).toEqual([0.5, 0.66, 0.82, 0.98, 1.14]);
+    expect(result.selection).toMatchObject({ index: 1, verdict: { kind: 'wrong_answer' } });
+    expect(result.selection.reason).toBe('2 of 5 candidates behave this way on the public examples (it compiles but fails a public example)');
+  });
+});
+
 describe('execution-guided choice', () => {
   const base = { judge: 'interpreter' as const, ms: 1, stdout: '' };
   const wrong = (left: string): Verdict => ({ kind: 'wrong_answer', tests: [{ source: 'assert_eq!(f(1), 2)', passed: false, left, right: '2' }], ...base });
@@ -170,6 +182,11 @@ describe('execution-guided choice', () => {
   it('prefers running code to code that does not compile, and breaks ties by agreement with the others', () => {
     const choice = chooseByExecution([broken, wrong('5'), wrong('3'), wrong('3')]);
     expect(choice).toEqual({ index: 2, reason: 'it compiles but fails a public example; 1 of the other 3 behave the same way' });
+  });
+
+  it('a vote without any runnable candidate falls back to the execution ranking', () => {
+    expect(chooseByVote([{ kind: 'no_code', ...base }, broken]).index).toBe(1);
+    expect(chooseByVote([broken, wrong('3'), wrong('5'), wrong('5')]).index).toBe(2);
   });
 
   it('among equals without agreement, takes the earliest', () => {
