@@ -3,13 +3,15 @@ import type { Task } from '../core/task';
 import * as v from 'valibot';
 import { baseline } from './baseline';
 import { bestOfN } from './best-of-n';
+import { bestOfNRepair } from './best-of-n-repair';
 import { diverseSampling } from './diverse-sampling';
 import { reread } from './reread';
 import { selfConsistency } from './self-consistency';
+import { selfRepair } from './self-repair';
 import type { Strategy, StrategyDeps } from './strategy';
 
-/** Every strategy: the original experiment's, in its order. */
-export const STRATEGIES = [baseline, reread, diverseSampling, bestOfN, selfConsistency] as const;
+/** Every strategy: the original experiment's five in its order, then the ones that use evidence. */
+export const STRATEGIES = [baseline, reread, diverseSampling, bestOfN, selfConsistency, selfRepair, bestOfNRepair] as const;
 
 export type RegisteredStrategy = (typeof STRATEGIES)[number];
 

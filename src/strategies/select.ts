@@ -23,9 +23,15 @@ export interface Choice {
 
 export async function select(method: SelectionMethod, candidates: Candidate[], task: Task, deps: StrategyDeps): Promise<Choice> {
   if (method === 'first' || candidates.length === 1) return { index: 0, reason: 'the first sample, whatever it contains (as the original did)' };
+  const verdicts = await judgePublic(deps, task, candidates);
+  return method === 'vote' ? chooseByVote(verdicts) : chooseByExecution(verdicts);
+}
+
+/** Each candidate's verdict on the task's public examples: the evidence selection may use. */
+export async function judgePublic(deps: StrategyDeps, task: Task, candidates: Candidate[]): Promise<Verdict[]> {
   const verdicts: Verdict[] = [];
   for (const candidate of candidates) verdicts.push(await judgeCode(deps, task, candidate.code, 'public'));
-  return method === 'vote' ? chooseByVote(verdicts) : chooseByExecution(verdicts);
+  return verdicts;
 }
 
 /** Evidence rank of a verdict on the public examples: passing beats running, running beats not compiling. */

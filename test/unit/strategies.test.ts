@@ -75,7 +75,7 @@ function deps(engine: Engine, judge: Judge, events: StrategyEvent[] = []): Strat
 
 describe('the registry', () => {
   it('lists the original strategies in order, each with an explanation and valid defaults', () => {
-    expect(STRATEGIES.map((s) => s.id)).toEqual(['baseline', 'reread', 'diverse-sampling', 'best-of-n', 'self-consistency']);
+    expect(STRATEGIES.map((s) => s.id)).toEqual(['baseline', 'reread', 'diverse-sampling', 'best-of-n', 'self-consistency', 'self-repair', 'best-of-n-repair']);
     for (const strategy of STRATEGIES) {
       expect(strategy.explanation.length).toBeGreaterThan(80);
       expect(v.safeParse(strategy.optionsSchema, strategy.defaultOptions).success).toBe(true);
@@ -192,5 +192,46 @@ describe('execution-guided choice', () => {
   it('among equals without agreement, takes the earliest', () => {
     expect(chooseByExecution([wrong('1'), wrong('4')]).index).toBe(0);
     expect(chooseByExecution([{ kind: 'no_code', ...base }, broken]).index).toBe(1);
+  });
+});
+
+describe('repair', () => {
+  it('self-repair sends the compiler error back in the same conversation and stops once the public examples pass', async () => {
+    const { engine, requests } = scriptedEngine([fence(BROKEN), fence(OFF_BY_ONE), fence(CORRECT), fence(CORRECT)]);
+    const { judge, inputs } = scriptedJudge();
+    const result = await runStrategy(strategyById('self-repair')!, isPrimeTask, deps(engine, judge), { rounds: 3 });
+    expect(requests).toHaveLength(3);
+    expect(requests[1]!.messages.map((m) => m.role)).toEqual(['system', 'user', 'assistant', 'user']);
+    expect(requests[1]!.messages[2]!.content).toBe(fence(BROKEN));
+    expect(requests[1]!.messages[3]!.content).toMatch(/^The code does not compile:\nerror\[E0308\]: mismatched types \(line 1: `fn is_prime/);
+    expect(requests[2]!.messages).toHaveLength(6);
+    expect(requests[2]!.messages[5]!.content).toContain('this test fails: `assert_eq!(is_prime(7), true)` — left: false, right: true');
+    expect(result.selection).toMatchObject({ index: 2, reason: 'it passes the public examples after 2 repair rounds', verdict: { kind: 'pass' } });
+    expect(result.candidates.map((c) => c.verdict?.kind)).toEqual(['compile_error', 'wrong_answer', 'pass']);
+    // Feedback came from the public examples only; the hidden tests graded afterwards.
+    expect(inputs.map((i) => (i.kind === 'candidate' ? i.tests : ''))).toEqual(['public', 'public', 'public', 'hidden', 'hidden', 'hidden']);
+    expect(result.cost.calls).toBe(3);
+  });
+
+  it('self-repair gives up after R rounds and submits the last attempt', async () => {
+    const { engine, requests } = scriptedEngine([fence(BROKEN), fence(BROKEN), fence(BROKEN)]);
+    const result = await runStrategy(strategyById('self-repair')!, isPrimeTask, deps(engine, scriptedJudge().judge));
+    expect(requests).toHaveLength(3);
+    expect(result.selection).toMatchObject({ index: 2, reason: 'the last of 2 repair rounds (none passed the public examples)' });
+  });
+
+  it('best-of-N + repair repairs only when no sample passes, continuing the best sample’s conversation', async () => {
+    const passing = scriptedEngine([fence(BROKEN), fence(CORRECT), fence(OFF_BY_ONE)]);
+    const direct = await runStrategy(strategyById('best-of-n-repair')!, isPrimeTask, deps(passing.engine, scriptedJudge().judge));
+    expect(passing.requests).toHaveLength(3);
+    expect(direct.selection.index).toBe(1);
+
+    const failing = scriptedEngine([fence(BROKEN), fence(OFF_BY_ONE), fence(BROKEN), fence(CORRECT)]);
+    const repaired = await runStrategy(strategyById('best-of-n-repair')!, isPrimeTask, deps(failing.engine, scriptedJudge().judge));
+    expect(failing.requests).toHaveLength(4);
+    expect(failing.requests[3]!.messages[2]!.content).toBe(fence(OFF_BY_ONE));
+    expect(failing.requests[3]!.temperature).toBe(0.53);
+    expect(repaired.selection).toMatchObject({ index: 3, verdict: { kind: 'pass' } });
+    expect(repaired.selection.reason).toBe('candidate 2 was the best sample (it compiles but fails a public example); it passes the public examples after 1 repair round');
   });
 });
