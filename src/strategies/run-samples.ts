@@ -37,7 +37,7 @@ export async function runSamples(
   }
   const choice = candidates.length === 1 ? { index: 0, reason: 'the only reply' } : await select(method, candidates, task, deps);
   deps.onEvent({ type: 'selected', index: choice.index, reason: choice.reason });
-  const cost = costOf(candidates, started, deps.clock.now());
+  const cost = costOf(candidates, started, deps.clock.now(), 'extraCalls' in choice ? choice.extraCalls : []);
   const graded = await gradeCandidates(deps, task, candidates);
   const chosen = graded[choice.index]!;
   return {

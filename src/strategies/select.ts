@@ -1,28 +1,34 @@
 import * as v from 'valibot';
+import type { Generation } from '../core/generation';
 import type { Candidate } from '../core/run';
 import type { Task } from '../core/task';
 import type { Verdict } from '../core/verdict';
-import { judgeCode } from './sample';
+import { chat } from './prompt';
+import { judgeCode, nextSeed } from './sample';
 import type { StrategyDeps } from './strategy';
 
 /**
  * How a multi-sample strategy picks its answer. `first` is what the original diverse sampling did;
  * `execution` uses evidence: the compiler and the task's public examples, ties broken by how many
  * other candidates behave the same way on them; `vote` is self-consistency for code: the largest
- * group of candidates that run and behave alike on the public examples' inputs. None ever sees the
- * hidden tests.
+ * group of candidates that run and behave alike on the public examples' inputs; `self-rating` asks
+ * the model to score each candidate 0–10 (optillm's best-of-N), offered as a comparison: it costs a
+ * call per candidate and uses no evidence. None ever sees the hidden tests.
  */
-export const SELECTION_METHODS = ['first', 'execution', 'vote'] as const;
+export const SELECTION_METHODS = ['first', 'execution', 'vote', 'self-rating'] as const;
 export type SelectionMethod = (typeof SELECTION_METHODS)[number];
 export const selectionMethodSchema = v.picklist(SELECTION_METHODS);
 
 export interface Choice {
   index: number;
   reason: string;
+  /** Calls the choice itself made (self-rating), counted in the strategy's cost. */
+  extraCalls?: Generation[];
 }
 
 export async function select(method: SelectionMethod, candidates: Candidate[], task: Task, deps: StrategyDeps): Promise<Choice> {
   if (method === 'first' || candidates.length === 1) return { index: 0, reason: 'the first sample, whatever it contains (as the original did)' };
+  if (method === 'self-rating') return chooseBySelfRating(candidates, task, deps);
   const verdicts = await judgePublic(deps, task, candidates);
   return method === 'vote' ? chooseByVote(verdicts) : chooseByExecution(verdicts);
 }
@@ -90,4 +96,29 @@ export function chooseByVote(verdicts: Verdict[]): Choice {
   const largest = [...groups.values()].reduce((best, group) => (group.length > best.length ? group : best));
   const index = largest[0]!;
   return { index, reason: `${largest.length} of ${verdicts.length} candidates behave this way on the public examples (it ${WORDS[verdicts[index]!.kind]})` };
+}
+
+const RATING_PROMPT = 'Rate how well this reply solves the task, from 0 (useless) to 10 (correct and complete). Answer with the number only.';
+
+/** The first integer 0–10 in a rating reply; null when there is none. */
+export function parseRating(text: string): number | null {
+  const match = /\b(10|[0-9])(?:\s*\/\s*10)?\b/.exec(text);
+  return match ? Number(match[1]) : null;
+}
+
+/** Asks the model to rate each candidate; the highest rating wins (the earliest among equals). */
+async function chooseBySelfRating(candidates: Candidate[], task: Task, deps: StrategyDeps): Promise<Choice> {
+  const ratings: (number | null)[] = [];
+  const extraCalls: Generation[] = [];
+  for (const candidate of candidates) {
+    const user = `Task:\n${task.prompt}\n\nReply:\n${candidate.generation.text}\n\n${RATING_PROMPT}`;
+    const request = { messages: chat('You are a strict reviewer of Rust code.', user), temperature: 0, top_p: 1, max_tokens: 8, seed: nextSeed(deps), stop: [] };
+    const generation = await deps.engine.generate(request, () => {}, deps.signal);
+    extraCalls.push(generation);
+    ratings.push(parseRating(generation.text));
+  }
+  let best = 0;
+  for (let i = 1; i < ratings.length; i++) if ((ratings[i] ?? -1) > (ratings[best] ?? -1)) best = i;
+  const shown = ratings.map((r) => (r === null ? '?' : String(r))).join(', ');
+  return { index: best, reason: `the model rated it highest (${shown} out of 10) — its own opinion, not evidence`, extraCalls };
 }

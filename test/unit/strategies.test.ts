@@ -8,7 +8,7 @@ import type { Judge, JudgeInput } from '../../src/judge/judge';
 import { bestOfNTemperatures } from '../../src/strategies/best-of-n';
 import { ORIGINAL_SYSTEM_PROMPT } from '../../src/strategies/prompt';
 import { STRATEGIES, runStrategy, strategyById } from '../../src/strategies/registry';
-import { chooseByExecution, chooseByVote } from '../../src/strategies/select';
+import { chooseByExecution, chooseByVote, parseRating } from '../../src/strategies/select';
 import { selfConsistencyTemperatures } from '../../src/strategies/self-consistency';
 import type { StrategyDeps, StrategyEvent } from '../../src/strategies/strategy';
 
@@ -160,6 +160,26 @@ describe('multi-sample strategies', () => {
     const kinds = inputs.map((i) => (i.kind === 'candidate' ? i.tests : 'program'));
     // Three public judgements for the choice come before any hidden one.
     expect(kinds).toEqual(['public', 'public', 'public', 'hidden', 'hidden', 'hidden']);
+  });
+});
+
+describe('self-rating selection', () => {
+  it('asks the model to rate each candidate, picks the highest, and counts the rating calls in the cost', async () => {
+    const { engine, requests } = scriptedEngine([fence(CORRECT), fence(BROKEN), fence(OFF_BY_ONE), '7', 'I would say 9/10.', 'no idea']);
+    const { judge, inputs } = scriptedJudge();
+    const result = await runStrategy(strategyById('best-of-n')!, isPrimeTask, deps(engine, judge), { selection: 'self-rating' });
+    expect(requests).toHaveLength(6);
+    expect(requests[3]!.messages[1]!.content).toContain(fence(CORRECT));
+    expect(requests[3]).toMatchObject({ temperature: 0, max_tokens: 8 });
+    // The model preferred the code that does not compile: ratings are opinion, not evidence.
+    expect(result.selection).toMatchObject({ index: 1, verdict: { kind: 'compile_error' } });
+    expect(result.selection.reason).toBe('the model rated it highest (7, 9, ? out of 10) — its own opinion, not evidence');
+    expect(result.cost.calls).toBe(6);
+    expect(inputs.every((i) => i.kind === 'candidate' && i.tests === 'hidden')).toBe(true);
+  });
+
+  it('reads a rating from the usual reply shapes', () => {
+    expect(['8', 'Rating: 10', '7/10', 'I rate it 3 out of 10.', 'none'].map(parseRating)).toEqual([8, 10, 7, 3, null]);
   });
 });
 

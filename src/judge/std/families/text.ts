@@ -129,6 +129,21 @@ function trimEnd(s: string): string {
 const strs = (parts: string[]) => iterOver(parts.map(strValue), 'Split');
 const pat = (index: number) => ({ check: patternCheck(index) });
 
+/**
+ * Splitting and matching iterate from both ends only when the pattern's searcher is a
+ * DoubleEndedSearcher: a char, chars, or a char predicate — not a &str (`s.split(", ").rev()` is E0277).
+ */
+const patBothEnds = (index: number) => ({
+  ...pat(index),
+  returns: (ctx: TypingContext, ret: Ty): Ty => (ret.k === 'iter' ? { ...ret, doubleEnded: isCharPattern(ctx.resolve(ctx.generics[index]!)) } : ret),
+});
+
+function isCharPattern(ty: Ty): boolean {
+  const t = ty.k === 'ref' ? ty.inner : ty;
+  if (t.k === 'char' || t.k === 'fn') return true;
+  return (t.k === 'array' || t.k === 'slice') && t.elem.k === 'char';
+}
+
 /** Methods of `str` (and of String through deref). */
 const strEntries = methods('str', {
   len: ['fn(&self) -> usize', (call) => usize(utf8Length(text(call)))],
@@ -155,10 +170,10 @@ const strEntries = methods('str', {
     if (s.endsWith('\n') || s === '') parts.pop();
     return strs(parts);
   }],
-  split: ['fn<P>(&self, P) -> IterFwd<&str>', { ...pat(0), run: (call) => strs(splitBy(text(call), matcherOf(call.args[0]!, call.rt))) }],
+  split: ['fn<P>(&self, P) -> IterFwd<&str>', { ...patBothEnds(0), run: (call) => strs(splitBy(text(call), matcherOf(call.args[0]!, call.rt))) }],
   splitn: ['fn<P>(&self, usize, P) -> IterFwd<&str>', { ...pat(0), run: (call) => strs(splitBy(text(call), matcherOf(call.args[1]!, call.rt), Number(intOf(call.args[0]!)))) }],
-  rsplit: ['fn<P>(&self, P) -> IterFwd<&str>', { ...pat(0), run: (call) => strs(splitBy(text(call), matcherOf(call.args[0]!, call.rt)).reverse()) }],
-  split_terminator: ['fn<P>(&self, P) -> IterFwd<&str>', { ...pat(0), run: (call) => {
+  rsplit: ['fn<P>(&self, P) -> IterFwd<&str>', { ...patBothEnds(0), run: (call) => strs(splitBy(text(call), matcherOf(call.args[0]!, call.rt)).reverse()) }],
+  split_terminator: ['fn<P>(&self, P) -> IterFwd<&str>', { ...patBothEnds(0), run: (call) => {
     const parts = splitBy(text(call), matcherOf(call.args[0]!, call.rt));
     if (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
     return strs(parts);
@@ -199,7 +214,7 @@ const strEntries = methods('str', {
     const last = hits[hits.length - 1];
     return option(last ? usize(indexToByte(s, last[0])) : null);
   } }],
-  matches: ['fn<P>(&self, P) -> IterFwd<&str>', { ...pat(0), run: (call) => {
+  matches: ['fn<P>(&self, P) -> IterFwd<&str>', { ...patBothEnds(0), run: (call) => {
     const s = text(call);
     return strs(allMatches(s, matcherOf(call.args[0]!, call.rt)).map(([a, b]) => s.slice(a, b)));
   } }],

@@ -4,8 +4,9 @@ import { loadRustParser, type RustParser } from '../../src/judge/syntax/tree-sit
 import { nodeParserAssets } from '../../cli/node-parser-assets';
 
 /*
- * Programs the fuzzer (`npm run bench:fuzz`) found the judge mishandling (internal errors), with the
- * verdict and error code rustc 1.95 gives each (edition 2021, debug build, checked with local rustc).
+ * Programs the judge once mishandled — found by the fuzzer (`npm run bench:fuzz`) or while writing
+ * the built-in tasks — with the verdict and error code rustc 1.95 gives each (edition 2021, debug
+ * build, checked with local rustc).
  */
 
 let parser: RustParser;
@@ -64,5 +65,27 @@ describe('format width and precision arguments', () => {
   it('usize ones are applied', () => {
     const source = 'fn main() {\n    let w = 6;\n    let p = 2;\n    let s = format!("{:>w$.p$}|{:.*}|{:>1$}", 1.23456, 3, 2.5f64, 4);\n    assert_eq!(s, "  1.23|2.500|  4");\n}\n';
     expect(judge(source).kind).toBe('pass');
+  });
+});
+
+describe('splitting from both ends', () => {
+  it('split by a char, chars or a char predicate can be reversed', () => {
+    const source = `fn rev_words(s: &str) -> String {
+    s.split(' ').rev().collect::<Vec<&str>>().join(" ")
+}
+fn main() {
+    assert_eq!(rev_words("a b c"), "c b a");
+    let v: Vec<&str> = "a1b2c".split(&['1', '2'][..]).rev().collect();
+    assert_eq!(v, vec!["c", "b", "a"]);
+    let w: Vec<&str> = "x,y".split(|c: char| c == ',').rev().collect();
+    assert_eq!(w, vec!["y", "x"]);
+}
+`;
+    expect(judge(source).kind).toBe('pass');
+  });
+
+  it('split by a &str cannot (E0277)', () => {
+    const verdict = judge('fn main() {\n    let v: Vec<&str> = "a, b".split(", ").rev().collect();\n    assert_eq!(v.len(), 2);\n}\n');
+    expect(verdict).toMatchObject({ kind: 'compile_error', diagnostics: [{ code: 'E0277' }] });
   });
 });
