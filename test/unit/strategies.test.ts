@@ -1,64 +1,18 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import type { Generation, GenerationRequest, TokenDelta } from '../../src/core/generation';
 import type { Verdict } from '../../src/core/verdict';
 import { isPrimeTask } from '../../src/core/tasks/is-prime';
 import type { Engine } from '../../src/engine/engine';
-import type { Judge, JudgeInput } from '../../src/judge/judge';
+import type { Judge } from '../../src/judge/judge';
 import { bestOfNTemperatures } from '../../src/strategies/best-of-n';
 import { ORIGINAL_SYSTEM_PROMPT } from '../../src/strategies/prompt';
 import { STRATEGIES, runStrategy, strategyById } from '../../src/strategies/registry';
 import { chooseByExecution, chooseByVote, parseRating } from '../../src/strategies/select';
 import { selfConsistencyTemperatures } from '../../src/strategies/self-consistency';
 import type { StrategyDeps, StrategyEvent } from '../../src/strategies/strategy';
+import { BROKEN, CORRECT, fence, OFF_BY_ONE, scriptedEngine, scriptedJudge } from '../helpers/scripted-deps';
 
 /* The original strategies over a scripted engine and a scripted judge: what is sent, what is chosen and why. */
-
-const fence = (code: string) => `Here you go:\n\`\`\`rust\n${code}\n\`\`\`\n`;
-const CORRECT = 'fn is_prime(num: u32) -> bool { GOOD }';
-const OFF_BY_ONE = 'fn is_prime(num: u32) -> bool { WRONG }';
-const BROKEN = 'fn is_prime(num: u32) -> bool { BROKEN }';
-
-/** Replies in call order; records every request. */
-function scriptedEngine(replies: string[]) {
-  const requests: GenerationRequest[] = [];
-  const engine: Engine = {
-    capabilities: async () => ({ engine: 'replay', available: true, reason: null, details: [] }),
-    load: async () => {},
-    unload: async () => {},
-    async generate(request, onToken: (delta: TokenDelta) => void): Promise<Generation> {
-      const text = replies[requests.length] ?? '';
-      requests.push(request);
-      onToken({ text, tokens: 10 });
-      return {
-        text,
-        textCoverage: 'full',
-        finishReason: 'stop',
-        usage: { promptTokens: 50, completionTokens: 10 },
-        timings: { timeToFirstTokenMs: 1, prefillTokensPerSecond: null, decodeTokensPerSecond: null, totalMs: 5 },
-        sent: { temperature: request.temperature, top_p: request.top_p, max_tokens: request.max_tokens, seed: request.seed },
-      };
-    },
-  };
-  return { engine, requests };
-}
-
-/** GOOD passes; WRONG compiles and fails a test; BROKEN does not compile; no code is no_code. Records what it judged. */
-function scriptedJudge() {
-  const inputs: JudgeInput[] = [];
-  const base = { judge: 'interpreter' as const, ms: 1, stdout: '' };
-  const judge: Judge = {
-    async judge(input): Promise<Verdict> {
-      inputs.push(input);
-      const code = input.kind === 'candidate' ? input.code : input.source;
-      if (!code) return { kind: 'no_code', ...base };
-      if (code.includes('GOOD')) return { kind: 'pass', tests: [{ source: 'assert!', passed: true }], ...base };
-      if (code.includes('WRONG')) return { kind: 'wrong_answer', tests: [{ source: 'assert_eq!(is_prime(7), true)', passed: false, left: 'false', right: 'true' }], ...base };
-      return { kind: 'compile_error', diagnostics: [{ code: 'E0308', message: 'mismatched types', line: 1, column: 1 }], ...base };
-    },
-  };
-  return { judge, inputs };
-}
 
 function deps(engine: Engine, judge: Judge, events: StrategyEvent[] = []): StrategyDeps {
   let seed = 0;
