@@ -101,7 +101,7 @@ const candidateSchema: v.GenericSchema<Candidate> = v.object({
   verdict: v.nullable(verdictSchema),
 });
 
-const strategyResultSchema: v.GenericSchema<StrategyResult> = v.object({
+export const strategyResultSchema: v.GenericSchema<StrategyResult> = v.object({
   strategyId: v.string(),
   strategyLabel: v.string(),
   candidates: v.array(candidateSchema),
