@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { modelRefSchema, strategyResultSchema } from './run-schema';
-import type { SweepRecord } from './sweep';
+import type { SweepPlan, SweepRecord } from './sweep';
 import { summarizeSweep } from './sweep-summary';
 import type { Verdict } from './verdict';
 
@@ -67,7 +67,7 @@ export function sweepResults(records: SweepRecord[]): SweepResults {
 
 const MAX_RECORDS = 100_000;
 
-const recordSchema: v.GenericSchema<SweepRecord> = v.object({
+export const sweepRecordSchema: v.GenericSchema<SweepRecord> = v.object({
   cell: v.object({
     model: modelRefSchema,
     taskId: v.pipe(v.string(), v.maxLength(200)),
@@ -78,10 +78,29 @@ const recordSchema: v.GenericSchema<SweepRecord> = v.object({
   result: strategyResultSchema,
 });
 
+/** A sweep plan as stored or imported. */
+export const sweepPlanSchema: v.GenericSchema<SweepPlan> = v.object({
+  models: v.pipe(v.array(modelRefSchema), v.maxLength(100)),
+  taskIds: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(10_000)),
+  strategies: v.pipe(v.array(v.object({ id: v.pipe(v.string(), v.maxLength(200)), options: v.record(v.string(), v.unknown()) })), v.maxLength(100)),
+  seeds: v.pipe(v.array(v.pipe(v.number(), v.integer())), v.maxLength(10_000)),
+});
+
+/** The plan a set of records covers (what an imported results file ran). */
+export function planOf(records: readonly SweepRecord[]): SweepPlan {
+  const unique = <T>(items: T[], key: (item: T) => string) => [...new Map(items.map((item) => [key(item), item])).values()];
+  return {
+    models: unique(records.map((r) => r.cell.model), (m) => JSON.stringify(m)),
+    taskIds: unique(records.map((r) => r.cell.taskId), (t) => t),
+    strategies: unique(records.map((r) => r.cell.strategyId), (s) => s).map((id) => ({ id, options: {} })),
+    seeds: unique(records.map((r) => r.cell.seed), String),
+  };
+}
+
 const fileSchema = v.object({
   format: v.literal('strategy-lab/sweep-results'),
   formatVersion: v.number(),
-  records: v.pipe(v.array(recordSchema), v.maxLength(MAX_RECORDS)),
+  records: v.pipe(v.array(sweepRecordSchema), v.maxLength(MAX_RECORDS)),
 });
 
 /** Reads a results file; never throws. The digest is recomputed from the records, not trusted. */

@@ -32,6 +32,16 @@ export const migrations: readonly Migration[] = [
       db.createObjectStore('playground-verdicts', { keyPath: 'key' });
     },
   },
+  {
+    version: 3,
+    description: 'sweeps (plan and status) and their finished cells, one record per cell',
+    upgrade(db) {
+      const sweeps = db.createObjectStore('sweeps', { keyPath: 'id' });
+      sweeps.createIndex('by-created', 'createdAt');
+      const cells = db.createObjectStore('sweep-cells', { keyPath: 'key' });
+      cells.createIndex('by-sweep', 'sweepId');
+    },
+  },
 ];
 
 /** Checks that versions run 1, 2, 3… without gaps, and returns the latest. */

@@ -8,7 +8,7 @@ import { runStrategy, strategyById } from './registry';
 import type { Rng } from './strategy';
 
 /** Where finished cells go the moment they finish (IndexedDB in the app, a file in Node). */
-export interface SweepStore {
+export interface CellStore {
   /** Keys (cellKey) of the cells already finished: a resumed sweep skips them. */
   finishedKeys(): Promise<ReadonlySet<string>>;
   put(record: SweepRecord): Promise<void>;
@@ -30,7 +30,7 @@ export interface SweepDeps {
   judge: Judge;
   taskById(id: string): Task | undefined;
   modelLabel(model: ModelRef): string;
-  store: SweepStore;
+  store: CellStore;
   clock: Clock;
   signal: AbortSignal;
   onProgress(progress: SweepProgress): void;

@@ -4,7 +4,7 @@ import { describeModel, type ModelRef } from '../../src/core/model';
 import { cellKey, sweepCells, type SweepPlan, type SweepRecord } from '../../src/core/sweep';
 import { taskById } from '../../src/core/tasks';
 import type { Engine } from '../../src/engine/engine';
-import { cellRng, runSweep, type SweepDeps, type SweepProgress, type SweepStore } from '../../src/strategies/sweep-runner';
+import { cellRng, runSweep, type SweepDeps, type SweepProgress, type CellStore } from '../../src/strategies/sweep-runner';
 import { BROKEN, CORRECT, fence, scriptedEngine, scriptedJudge } from '../helpers/scripted-deps';
 
 /* Sweeps over a scripted engine: every cell once, persisted as it finishes, resumable, cancellable, reproducible. */
@@ -19,7 +19,7 @@ const plan: SweepPlan = {
 
 function memoryStore(initial: SweepRecord[] = []) {
   const records = new Map(initial.map((r) => [cellKey(r.cell), r]));
-  const store: SweepStore = {
+  const store: CellStore = {
     finishedKeys: async () => new Set(records.keys()),
     put: async (record) => void records.set(cellKey(record.cell), record),
   };
@@ -29,7 +29,7 @@ function memoryStore(initial: SweepRecord[] = []) {
 /** Correct code at low temperature, broken code above it. */
 const byTemperature = (request: GenerationRequest) => fence(request.temperature < 0.5 ? CORRECT : BROKEN);
 
-function sweepDeps(engine: Engine, store: SweepStore, extra: Partial<SweepDeps> = {}): SweepDeps & { progress: SweepProgress[] } {
+function sweepDeps(engine: Engine, store: CellStore, extra: Partial<SweepDeps> = {}): SweepDeps & { progress: SweepProgress[] } {
   const progress: SweepProgress[] = [];
   let now = 0;
   return {
