@@ -2,6 +2,7 @@ import type { ChatMessage } from '../core/generation';
 import type { Candidate } from '../core/run';
 import type { Task } from '../core/task';
 import type { Verdict } from '../core/verdict';
+import { engineErrorKind } from '../engine/engine-error';
 import { repairFeedback } from './feedback';
 import { generateCandidate, judgeCode, nextSeed, type SamplingOptions } from './sample';
 import type { StrategyDeps } from './strategy';
@@ -37,7 +38,14 @@ export async function repairRounds(
     if (feedback === null) break;
     conversation = [...conversation, { role: 'assistant', content: last.candidate.generation.text }, { role: 'user', content: feedback }];
     const request = { messages: conversation, temperature, top_p: options.topP, max_tokens: options.maxTokens, seed: nextSeed(deps), stop: [] };
-    const candidate = await generateCandidate(deps, nextIndex + round - 1, request);
+    let candidate: Candidate;
+    try {
+      candidate = await generateCandidate(deps, nextIndex + round - 1, request);
+    } catch (error) {
+      // A small model's context fills up after a few rounds: the repair ends, the sweep goes on.
+      if (engineErrorKind(error) !== 'context-window') throw error;
+      return { attempts, last, reason: `the conversation no longer fits the model's context window after ${attempts.length} repair round${attempts.length === 1 ? '' : 's'}` };
+    }
     attempts.push(candidate);
     last = { candidate, verdict: await judgeCode(deps, task, candidate.code, 'public') };
   }

@@ -1,7 +1,7 @@
 /** The app's pages, addressed by the URL fragment (`#/judge`), so links and the back button work. */
-export type Route = 'replay' | 'judge' | 'models';
+export type Route = 'replay' | 'judge' | 'models' | 'experiments';
 
-const ROUTES: Record<string, Route> = { '': 'replay', '#/': 'replay', '#/replay': 'replay', '#/judge': 'judge', '#/models': 'models' };
+const ROUTES: Record<string, Route> = { '': 'replay', '#/': 'replay', '#/replay': 'replay', '#/judge': 'judge', '#/models': 'models', '#/experiments': 'experiments' };
 
 export function routeOf(hash: string): Route {
   return ROUTES[hash] ?? 'replay';

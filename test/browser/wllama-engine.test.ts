@@ -99,6 +99,13 @@ describe('WllamaEngine in its worker', () => {
     expect(generation.sent).toEqual({ temperature: 0.9, top_p: 0.95, max_tokens: 24, seed: 1 });
   });
 
+  it('reports the whole prompt size even when llama.cpp reuses its cached prompt', async () => {
+    await engine.load(random, () => {});
+    const first = await engine.generate(request({ max_tokens: 4 }), () => {});
+    const again = await engine.generate(request({ max_tokens: 4 }), () => {});
+    expect(again.usage.promptTokens).toBe(first.usage.promptTokens);
+  });
+
   it('gives the same text for the same seed and different text for different seeds', async () => {
     await engine.load(random, () => {});
     const texts = [];

@@ -11,7 +11,7 @@ const RULES: Record<string, string[]> = {
   rpc: ['comlink'],
   engine: ['core', 'rpc', 'comlink', 'valibot', '@mlc-ai/web-llm', '@wllama/wllama'],
   judge: ['core', 'rpc', 'comlink', 'valibot', 'web-tree-sitter'],
-  strategies: ['core', 'engine/engine.ts', 'judge/judge.ts', 'valibot'],
+  strategies: ['core', 'engine/engine.ts', 'engine/engine-error.ts', 'judge/judge.ts', 'valibot'],
   store: ['core', 'idb', 'valibot'],
   share: ['core', 'valibot'],
   ui: ['core', 'engine', 'judge', 'strategies', 'store', 'share', 'svelte', 'valibot'],

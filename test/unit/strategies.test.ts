@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Verdict } from '../../src/core/verdict';
 import { isPrimeTask } from '../../src/core/tasks/is-prime';
 import type { Engine } from '../../src/engine/engine';
+import { EngineError } from '../../src/engine/engine-error';
 import type { Judge } from '../../src/judge/judge';
 import { bestOfNTemperatures } from '../../src/strategies/best-of-n';
 import { ORIGINAL_SYSTEM_PROMPT } from '../../src/strategies/prompt';
@@ -207,5 +208,22 @@ describe('repair', () => {
     expect(failing.requests[3]!.temperature).toBe(0.53);
     expect(repaired.selection).toMatchObject({ index: 3, verdict: { kind: 'pass' } });
     expect(repaired.selection.reason).toBe('candidate 2 was the best sample (it compiles but fails a public example); it passes the public examples after 1 repair round');
+  });
+});
+
+describe('repair within a small context window', () => {
+  it('ends the repair when the conversation no longer fits, and submits the last attempt', async () => {
+    const { engine } = scriptedEngine([fence(BROKEN), fence(OFF_BY_ONE)]);
+    let calls = 0;
+    const tight = {
+      ...engine,
+      generate: async (...args: Parameters<typeof engine.generate>) => {
+        if (++calls === 3) throw new EngineError('context-window', 'request (2155 tokens) exceeds the available context size (2048 tokens)');
+        return engine.generate(...args);
+      },
+    };
+    const result = await runStrategy(strategyById('self-repair')!, isPrimeTask, deps(tight, scriptedJudge().judge), { rounds: 3 });
+    expect(result.candidates).toHaveLength(2);
+    expect(result.selection).toMatchObject({ index: 1, reason: "the conversation no longer fits the model's context window after 1 repair round" });
   });
 });

@@ -30,7 +30,8 @@ interface Loaded {
 interface Chunk {
   choices: { delta: { content?: string | null }; finish_reason: string | null }[];
   usage?: { prompt_tokens: number; completion_tokens: number } | null;
-  timings?: { prompt_n: number; prompt_per_second: number; predicted_n: number; predicted_per_second: number };
+  /** `cache_n` prompt tokens were reused from the previous request's KV cache, `prompt_n` processed anew. */
+  timings?: { cache_n?: number; prompt_n: number; prompt_per_second: number; predicted_n: number; predicted_per_second: number };
 }
 
 const QUIET_LOGGER = { debug: () => {}, log: () => {}, warn: () => {}, error: () => {} };
@@ -150,7 +151,8 @@ export class WllamaEngine implements Engine {
       text,
       textCoverage: 'full',
       finishReason: finish === 'abort' ? 'abort' : finish === 'length' ? 'length' : 'stop',
-      usage: { promptTokens: timings?.prompt_n ?? null, completionTokens },
+      // The prompt's size, whether llama.cpp processed it or found it in its cache.
+      usage: { promptTokens: timings ? timings.prompt_n + (timings.cache_n ?? 0) : null, completionTokens },
       timings: {
         timeToFirstTokenMs: firstTokenAt === null ? null : firstTokenAt - started,
         prefillTokensPerSecond: timings?.prompt_per_second ?? null,

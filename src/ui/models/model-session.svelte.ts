@@ -176,6 +176,11 @@ export class ModelSession {
     }
   }
 
+  /** The loaded model and its engine, for strategies and sweeps; null while none is ready. */
+  loaded(): { engine: Engine; model: ModelRef } | null {
+    return this.model.kind === 'ready' && this.#active ? { engine: this.#active, model: this.model.model } : null;
+  }
+
   /** Stops the generation in progress; the engine returns what it has so far. */
   stop(): void {
     this.#generateAbort?.abort();

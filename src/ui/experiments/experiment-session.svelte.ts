@@ -1,0 +1,165 @@
+import { systemClock, type Clock } from '../../core/clock';
+import { describeModel, type ModelRef } from '../../core/model';
+import type { SweepPlan, SweepRecord } from '../../core/sweep';
+import { sweepReportMarkdown } from '../../core/sweep-report';
+import { parseSweepResults, sweepResults } from '../../core/sweep-results';
+import { netTable, summarizeSweep, type NetRow, type StrategySummary } from '../../core/sweep-summary';
+import { taskById } from '../../core/tasks';
+import type { Engine } from '../../engine/engine';
+import type { Judge } from '../../judge/judge';
+import type { StoredSweep, SweepStore } from '../../store/sweep-store';
+import { runSweep, type SweepProgress } from '../../strategies/sweep-runner';
+
+/** The model a sweep runs on: the one loaded on the Models page. */
+export interface LoadedModel {
+  engine: Engine;
+  model: ModelRef;
+}
+
+export interface ExperimentDeps {
+  store: SweepStore | null;
+  judge: () => Judge;
+  loadedModel: () => LoadedModel | null;
+  clock?: Clock;
+}
+
+export type SweepState =
+  | { kind: 'idle' }
+  | { kind: 'running'; sweep: StoredSweep; progress: SweepProgress | null }
+  | { kind: 'finished'; sweep: StoredSweep }
+  | { kind: 'problem'; message: string };
+
+/**
+ * The Experiments page: set up a sweep over tasks × strategies × seeds on the loaded model, run it
+ * (each finished cell stored at once), resume, cancel, and read the results with their intervals.
+ */
+export class ExperimentSession {
+  sweeps = $state.raw<StoredSweep[]>([]);
+  state = $state.raw<SweepState>({ kind: 'idle' });
+  /** The records of the sweep being shown. */
+  records = $state.raw<SweepRecord[]>([]);
+  /** Records of the shown sweep that could not be read back. */
+  unreadable = $state(0);
+  summaries = $derived<StrategySummary[]>(summarizeSweep(this.records));
+  net = $derived<NetRow[]>(netTable(this.summaries));
+
+  readonly #deps: ExperimentDeps;
+  #abort: AbortController | null = null;
+
+  constructor(deps: ExperimentDeps) {
+    this.#deps = deps;
+  }
+
+  async restore(): Promise<void> {
+    await this.#refreshList();
+  }
+
+  /** Starts a new sweep on the loaded model. */
+  async start(plan: Omit<SweepPlan, 'models'>, title: string): Promise<void> {
+    const loaded = this.#deps.loadedModel();
+    const store = this.#deps.store;
+    if (!loaded) return void (this.state = { kind: 'problem', message: 'Load a model on the Models page first.' });
+    if (!store) return void (this.state = { kind: 'problem', message: 'This browser’s storage is unavailable, so a sweep could not be kept.' });
+    const sweep = await store.create({ ...plan, models: [loaded.model] }, title);
+    await this.#run(sweep, loaded);
+  }
+
+  /** Continues a sweep that was cancelled or interrupted (the same model must be loaded). */
+  async resume(id: string): Promise<void> {
+    const store = this.#deps.store;
+    const sweep = await store?.get(id);
+    const loaded = this.#deps.loadedModel();
+    if (!store || !sweep) return;
+    const needed = sweep.plan.models[0]!;
+    if (!loaded || JSON.stringify(loaded.model) !== JSON.stringify(needed)) {
+      this.state = { kind: 'problem', message: `This sweep ran on ${describeModel(needed)}: load that model on the Models page to resume it.` };
+      return;
+    }
+    await this.#run(sweep, loaded);
+  }
+
+  cancel(): void {
+    this.#abort?.abort();
+  }
+
+  async open(id: string): Promise<void> {
+    const sweep = await this.#deps.store?.get(id);
+    if (!sweep) return;
+    await this.#loadRecords(sweep.id);
+    this.state = { kind: 'finished', sweep };
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.#deps.store?.delete(id);
+    if ((this.state.kind === 'finished' || this.state.kind === 'running') && this.state.sweep.id === id) {
+      this.state = { kind: 'idle' };
+      this.records = [];
+    }
+    await this.#refreshList();
+  }
+
+  /** Imports a results file written by `npm run sweep` (or downloaded here). */
+  async importFile(text: string, name: string): Promise<void> {
+    const parsed = parseSweepResults(text);
+    if (!parsed.ok) return void (this.state = { kind: 'problem', message: `${name}: ${parsed.error}` });
+    if (!this.#deps.store) return void (this.state = { kind: 'problem', message: 'This browser’s storage is unavailable, so the file could not be kept.' });
+    const sweep = await this.#deps.store.importRecords(parsed.results.records, name);
+    await this.#refreshList();
+    await this.open(sweep.id);
+  }
+
+  reportMarkdown(title: string): string {
+    return sweepReportMarkdown(this.records, { title, generatedAt: new Date().toISOString() });
+  }
+
+  resultsJson(): string {
+    return JSON.stringify(sweepResults(this.records), null, 1);
+  }
+
+  async #run(sweep: StoredSweep, loaded: LoadedModel): Promise<void> {
+    const store = this.#deps.store!;
+    this.cancel();
+    const abort = new AbortController();
+    this.#abort = abort;
+    await store.setStatus(sweep.id, 'running');
+    this.state = { kind: 'running', sweep, progress: null };
+    await this.#loadRecords(sweep.id);
+    await this.#refreshList();
+    try {
+      const outcome = await runSweep(sweep.plan, {
+        engineFor: async () => loaded.engine,
+        judge: this.#deps.judge(),
+        taskById,
+        modelLabel: describeModel,
+        store: store.cells(sweep.id),
+        clock: this.#deps.clock ?? systemClock,
+        signal: abort.signal,
+        onProgress: (progress) => {
+          if (this.#abort === abort) this.state = { kind: 'running', sweep, progress };
+        },
+        onRecord: (record) => {
+          if (this.#abort === abort) this.records = [...this.records, record];
+        },
+      });
+      await store.setStatus(sweep.id, outcome.status);
+      if (this.#abort === abort) this.state = { kind: 'finished', sweep: { ...sweep, status: outcome.status } };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      await store.setStatus(sweep.id, 'failed', message);
+      if (this.#abort === abort) this.state = { kind: 'problem', message: `The sweep stopped: ${message} Finished cells are kept; resume it when the model works again.` };
+    } finally {
+      if (this.#abort === abort) this.#abort = null;
+      await this.#refreshList();
+    }
+  }
+
+  async #loadRecords(id: string): Promise<void> {
+    const read = (await this.#deps.store?.records(id)) ?? { records: [], unreadable: 0 };
+    this.records = read.records;
+    this.unreadable = read.unreadable;
+  }
+
+  async #refreshList(): Promise<void> {
+    this.sweeps = (await this.#deps.store?.list())?.sweeps ?? [];
+  }
+}

@@ -1,0 +1,66 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { isPrimeTask } from '../../src/core/tasks/is-prime';
+import { scriptedModel } from '../models/tiny-models';
+import { launchChromium } from './chromium';
+
+/*
+ * A sweep in the built app: a real llama.cpp model (scripted to answer every prompt with the is-prime
+ * reference solution) loaded on the Models page, then three strategies × three tasks run, judged,
+ * stored and summarized on the Experiments page — and still there after a reload.
+ */
+
+const appUrl = inject('appUrl');
+const REPLY = `Here it is:\n\`\`\`rust\n${isPrimeTask.referenceSolution}\n\`\`\`\n`;
+
+describe('the Experiments page', () => {
+  let browser: Browser;
+  let dir: string;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    dir = await mkdtemp(join(tmpdir(), 'strategy-lab-sweep-'));
+    await writeFile(join(dir, 'scripted.gguf'), scriptedModel(REPLY));
+  });
+  afterAll(async () => {
+    await browser.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('runs a sweep on the loaded model, reports pass rates with intervals, exports the report, and keeps it across a reload', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${appUrl}#/models`);
+    await page.getByLabel('Or open a GGUF file from this computer').setInputFiles(join(dir, 'scripted.gguf'));
+    await page.getByText('Loaded: scripted.gguf').waitFor({ timeout: 60_000 });
+
+    await page.getByRole('link', { name: 'Experiments' }).click();
+    await page.getByText('Model: scripted.gguf').waitFor();
+    await page.getByLabel('Seeds per task').fill('1');
+    await page.getByRole('button', { name: 'Run 9 cells' }).click();
+    await page.locator('[data-testid=sweep-status][data-status=complete]').waitFor({ timeout: 120_000 });
+    if (process.env.SWEEP_SCREENSHOT) await page.screenshot({ path: process.env.SWEEP_SCREENSHOT, fullPage: true });
+
+    const results = page.getByTestId('sweep-results');
+    // The scripted answer solves is-prime only: 1 of 3 tasks for every strategy (self-repair cannot fix a model that always says the same).
+    for (const id of ['baseline', 'best-of-n', 'self-repair']) {
+      expect(await results.locator(`tr[data-strategy="${id}"] .quality`).innerText()).toBe('1/3 passed (33%, 6%–79%)');
+    }
+    expect(await results.locator('tr[data-net="best-of-n"]').innerText()).toContain('no evidence of a difference');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the report (Markdown)' }).click()]);
+    const report = await readFile((await download.path())!, 'utf8');
+    expect(report).toContain('| Strategy | Tokens | Time | Speed | Cost | Quality |');
+
+    await page.reload();
+    await page.getByRole('link', { name: 'Experiments' }).click();
+    const listed = page.locator('.sweeps li').first();
+    await listed.waitFor();
+    expect(await listed.innerText()).toContain('complete');
+    await listed.getByRole('button', { name: 'Open' }).click();
+    expect(await page.getByTestId('sweep-results').locator('tr[data-strategy="baseline"] .quality').innerText()).toBe('1/3 passed (33%, 6%–79%)');
+    await context.close();
+  }, 180_000);
+});
