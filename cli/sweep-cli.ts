@@ -12,7 +12,7 @@ import { nodeParserAssets } from './node-parser-assets';
 import { parseSweepResults, sweepResults, type SweepResults } from '../src/core/sweep-results';
 
 const USAGE =
-  'usage: npm run --silent sweep -- --endpoint URL --model NAME [--tasks ids|all] [--strategies ids|all] [--seeds N] [--concurrency C] [--out results.json] [--api-key KEY]';
+  'usage: npm run --silent sweep -- --endpoint URL --model NAME[,NAME…] [--tasks ids|all] [--strategies ids|all] [--seeds N] [--concurrency C] [--out results.json] [--api-key KEY]';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -23,7 +23,7 @@ export interface CliIo {
 
 interface Args {
   endpoint: string;
-  model: string;
+  models: string[];
   tasks: string[];
   strategies: string[];
   seeds: number;
@@ -50,7 +50,7 @@ function parseArgs(argv: string[]): Args | string {
   if (!Number.isInteger(concurrency) || concurrency < 1) return '--concurrency must be a whole number ≥ 1';
   return {
     endpoint,
-    model,
+    models: model.split(',').map((m) => m.trim()).filter(Boolean),
     tasks: list('--tasks', builtinTasks.map((t) => t.id)),
     strategies: list('--strategies', STRATEGIES.map((s) => s.id)),
     seeds,
@@ -67,9 +67,9 @@ export async function runSweepCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`${args}\n${USAGE}\n`);
     return 2;
   }
-  const modelRef: OpenAiCompatibleModelRef = { engine: 'openai-compatible', baseUrl: args.endpoint, model: args.model };
+  const modelRefs: OpenAiCompatibleModelRef[] = args.models.map((model) => ({ engine: 'openai-compatible', baseUrl: args.endpoint, model }));
   const plan: SweepPlan = {
-    models: [modelRef],
+    models: modelRefs,
     taskIds: args.tasks,
     strategies: args.strategies.map((id) => ({ id, options: {} })),
     seeds: Array.from({ length: args.seeds }, (_, i) => i + 1),
@@ -96,13 +96,23 @@ export async function runSweepCli(argv: string[], io: CliIo): Promise<number> {
     return results;
   };
 
-  const engine = new OpenAiCompatibleEngine({ apiKey: args.apiKey, pageOrigin: null });
   const controller = new AbortController();
   io.onInterrupt(() => controller.abort());
+  // One client per model, each checked against the server's model list before its first cell.
+  const engines = new Map<string, Promise<OpenAiCompatibleEngine>>();
+  const engineFor = (model: OpenAiCompatibleModelRef) => {
+    let engine = engines.get(model.model);
+    if (!engine) {
+      const client = new OpenAiCompatibleEngine({ apiKey: args.apiKey, pageOrigin: null });
+      engine = client.load(model, () => {}, controller.signal).then(() => client);
+      engines.set(model.model, engine);
+    }
+    return engine;
+  };
   try {
-    await engine.load(modelRef, () => {}, controller.signal);
+    for (const model of modelRefs) await engineFor(model);
     const outcome = await runSweep(plan, {
-      engineFor: async () => engine,
+      engineFor: (model) => engineFor(model as OpenAiCompatibleModelRef),
       judge: createLocalJudge(() => loadRustParser(nodeParserAssets())),
       taskById,
       modelLabel: describeModel,

@@ -1,6 +1,6 @@
 // The same strategies and judge as the app, headless, against an OpenAI-compatible server (Ollama,
 // llama-server, vLLM — a cluster, say):
-//   npm run --silent sweep -- --endpoint URL --model NAME [--tasks ids|all] [--strategies ids|all]
+//   npm run --silent sweep -- --endpoint URL --model NAME[,NAME…] [--tasks ids|all] [--strategies ids|all]
 //                             [--seeds N] [--concurrency C] [--out results.json] [--api-key KEY]
 // Progress goes to stderr; a JSON summary {runs, summary} to stdout. With --out, every finished
 // cell is written to the file at once (the app imports it), and a rerun with the same file resumes.

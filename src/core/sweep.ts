@@ -26,11 +26,15 @@ export interface SweepRecord {
   result: StrategyResult;
 }
 
-/** Every cell of a plan, in the order a sweep runs them: seeds outermost, so a partial sweep has run every model, task and strategy once before it repeats any. */
+/**
+ * Every cell of a plan, in the order a sweep runs them: model by model (a browser holds one model
+ * at a time, so each is loaded once), then seed by seed, so a partial sweep has run every task and
+ * strategy once before it repeats any.
+ */
 export function sweepCells(plan: SweepPlan): SweepCell[] {
   const cells: SweepCell[] = [];
-  for (const seed of plan.seeds) {
-    for (const model of plan.models) {
+  for (const model of plan.models) {
+    for (const seed of plan.seeds) {
       for (const taskId of plan.taskIds) {
         for (const strategy of plan.strategies) cells.push({ model, taskId, strategyId: strategy.id, seed });
       }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { taskById } from '../../src/core/tasks';
 import { isPrimeTask } from '../../src/core/tasks/is-prime';
 import { scriptedModel } from '../models/tiny-models';
 import { launchChromium } from './chromium';
@@ -23,6 +24,7 @@ describe('the Experiments page', () => {
     browser = await launchChromium();
     dir = await mkdtemp(join(tmpdir(), 'strategy-lab-sweep-'));
     await writeFile(join(dir, 'scripted.gguf'), scriptedModel(REPLY));
+    await writeFile(join(dir, 'gcd-solver.gguf'), scriptedModel(`Sure:\n\`\`\`rust\n${taskById('gcd')!.referenceSolution}\n\`\`\`\n`));
   });
   afterAll(async () => {
     await browser.close();
@@ -62,5 +64,31 @@ describe('the Experiments page', () => {
     await listed.getByRole('button', { name: 'Open' }).click();
     expect(await page.getByTestId('sweep-results').locator('tr[data-strategy="baseline"] .quality').innerText()).toBe('1/3 passed (33%, 6%–79%)');
     await context.close();
+  }, 180_000);
+
+  it('compares two models in one sweep, loading each in turn', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${appUrl}#/models`);
+    const open = page.getByLabel('Or open a GGUF file from this computer');
+    await open.setInputFiles(join(dir, 'scripted.gguf'));
+    await page.getByText('Loaded: scripted.gguf').waitFor({ timeout: 60_000 });
+    await page.getByRole('link', { name: 'Experiments' }).click();
+    await page.getByRole('button', { name: 'Compare models: add scripted.gguf' }).click();
+    await page.getByRole('link', { name: 'Models' }).click();
+    await open.setInputFiles(join(dir, 'gcd-solver.gguf'));
+    await page.getByText('Loaded: gcd-solver.gguf').waitFor({ timeout: 60_000 });
+    await page.getByRole('link', { name: 'Experiments' }).click();
+    await page.getByRole('button', { name: 'Compare models: add gcd-solver.gguf' }).click();
+    for (const name of ['Best-of-N', 'Self-repair']) await page.getByRole('checkbox', { name, exact: true }).uncheck();
+    await page.getByRole('checkbox', { name: 'Reverse the words (medium)' }).uncheck();
+    await page.getByLabel('Seeds per task').fill('1');
+    await page.getByRole('button', { name: 'Run 4 cells' }).click();
+    await page.locator('[data-testid=sweep-status][data-status=complete]').waitFor({ timeout: 120_000 });
+    const rows = page.getByTestId('sweep-results').locator('tr[data-strategy="baseline"]');
+    expect(await rows.allInnerTexts()).toEqual([
+      expect.stringMatching(/^Baseline\s+scripted\.gguf[\s\S]*1\/2 passed/),
+      expect.stringMatching(/^Baseline\s+gcd-solver\.gguf[\s\S]*1\/2 passed/),
+    ]);
+    await page.close();
   }, 180_000);
 });

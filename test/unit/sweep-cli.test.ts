@@ -79,6 +79,21 @@ describe('npm run sweep', () => {
     expect((JSON.parse(cli.stdout()) as { runs: unknown[] }).runs).toHaveLength(8);
   });
 
+  it('sweeps several models on one server, model by model, and summarizes each', async () => {
+    const cli = io();
+    const twoModels = args(join(dir, 'm.json'), [], '1').map((a) => (a === 'tinyllama' ? 'tinyllama,phi3' : a));
+    expect(await runSweepCli(twoModels, cli.handle)).toBe(0);
+    const printed = JSON.parse(cli.stdout()) as { summary: { strategy: string; model: string; n: number }[] };
+    expect(printed.summary.map((s) => [s.strategy, s.model, s.n])).toEqual([
+      ['baseline', `tinyllama @ ${server.baseUrl}`, 2],
+      ['best-of-n', `tinyllama @ ${server.baseUrl}`, 2],
+      ['baseline', `phi3 @ ${server.baseUrl}`, 2],
+      ['best-of-n', `phi3 @ ${server.baseUrl}`, 2],
+    ]);
+    const sentModels = server.received('POST', '/chat/completions').map((r) => (r.json as { model: string }).model);
+    expect(sentModels.indexOf('phi3')).toBe(sentModels.lastIndexOf('tinyllama') + 1);
+  });
+
   it('stops when interrupted and says how to resume', async () => {
     const cli = io(true);
     expect(await runSweepCli(args(join(dir, 'c.json')), cli.handle)).toBe(1);

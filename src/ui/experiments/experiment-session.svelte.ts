@@ -20,6 +20,8 @@ export interface ExperimentDeps {
   store: SweepStore | null;
   judge: () => Judge;
   loadedModel: () => LoadedModel | null;
+  /** Loads `model` (unloading the one before, as the Models page does) and returns its engine. */
+  ensureLoaded: (model: ModelRef) => Promise<Engine>;
   clock?: Clock;
 }
 
@@ -40,6 +42,8 @@ export class ExperimentSession {
   records = $state.raw<SweepRecord[]>([]);
   /** Records of the shown sweep that could not be read back. */
   unreadable = $state(0);
+  /** The models the next sweep compares; empty means the loaded model alone. */
+  models = $state.raw<ModelRef[]>([]);
   summaries = $derived<StrategySummary[]>(summarizeSweep(this.records));
   net = $derived<NetRow[]>(netTable(this.summaries));
 
@@ -54,28 +58,31 @@ export class ExperimentSession {
     await this.#refreshList();
   }
 
-  /** Starts a new sweep on the loaded model. */
+  /** Adds the model loaded on the Models page to the models the next sweep compares. */
+  addLoadedModel(): void {
+    const loaded = this.#deps.loadedModel();
+    if (loaded && !this.models.some((m) => sameModel(m, loaded.model))) this.models = [...this.models, loaded.model];
+  }
+
+  removeModel(index: number): void {
+    this.models = this.models.filter((_, i) => i !== index);
+  }
+
+  /** Starts a new sweep on the chosen models (or the loaded one), loading each in turn. */
   async start(plan: Omit<SweepPlan, 'models'>, title: string): Promise<void> {
     const loaded = this.#deps.loadedModel();
     const store = this.#deps.store;
-    if (!loaded) return void (this.state = { kind: 'problem', message: 'Load a model on the Models page first.' });
+    const models = this.models.length > 0 ? this.models : loaded ? [loaded.model] : [];
+    if (models.length === 0) return void (this.state = { kind: 'problem', message: 'Load a model on the Models page first.' });
     if (!store) return void (this.state = { kind: 'problem', message: 'This browser’s storage is unavailable, so a sweep could not be kept.' });
-    const sweep = await store.create({ ...plan, models: [loaded.model] }, title);
-    await this.#run(sweep, loaded);
+    const sweep = await store.create({ ...plan, models }, models.length > 1 ? `${title} × ${models.length} models` : title);
+    await this.#run(sweep);
   }
 
-  /** Continues a sweep that was cancelled or interrupted (the same model must be loaded). */
+  /** Continues a sweep that was cancelled, interrupted or failed, loading its models again. */
   async resume(id: string): Promise<void> {
-    const store = this.#deps.store;
-    const sweep = await store?.get(id);
-    const loaded = this.#deps.loadedModel();
-    if (!store || !sweep) return;
-    const needed = sweep.plan.models[0]!;
-    if (!loaded || JSON.stringify(loaded.model) !== JSON.stringify(needed)) {
-      this.state = { kind: 'problem', message: `This sweep ran on ${describeModel(needed)}: load that model on the Models page to resume it.` };
-      return;
-    }
-    await this.#run(sweep, loaded);
+    const sweep = await this.#deps.store?.get(id);
+    if (sweep) await this.#run(sweep);
   }
 
   cancel(): void {
@@ -116,7 +123,7 @@ export class ExperimentSession {
     return JSON.stringify(sweepResults(this.records), null, 1);
   }
 
-  async #run(sweep: StoredSweep, loaded: LoadedModel): Promise<void> {
+  async #run(sweep: StoredSweep): Promise<void> {
     const store = this.#deps.store!;
     this.cancel();
     const abort = new AbortController();
@@ -127,7 +134,7 @@ export class ExperimentSession {
     await this.#refreshList();
     try {
       const outcome = await runSweep(sweep.plan, {
-        engineFor: async () => loaded.engine,
+        engineFor: (model) => this.#deps.ensureLoaded(model),
         judge: this.#deps.judge(),
         taskById,
         modelLabel: describeModel,
@@ -162,4 +169,8 @@ export class ExperimentSession {
   async #refreshList(): Promise<void> {
     this.sweeps = (await this.#deps.store?.list())?.sweeps ?? [];
   }
+}
+
+function sameModel(a: ModelRef, b: ModelRef): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
