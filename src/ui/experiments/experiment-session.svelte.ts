@@ -9,6 +9,7 @@ import type { Engine } from '../../engine/engine';
 import type { Judge } from '../../judge/judge';
 import type { StoredSweep, SweepStore } from '../../store/sweep-store';
 import { runSweep, type SweepProgress } from '../../strategies/sweep-runner';
+import { messageOf } from '../error-message';
 
 /** The model a sweep runs on: the one loaded on the Models page. */
 export interface LoadedModel {
@@ -151,7 +152,7 @@ export class ExperimentSession {
       await store.setStatus(sweep.id, outcome.status);
       if (this.#abort === abort) this.state = { kind: 'finished', sweep: { ...sweep, status: outcome.status } };
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = messageOf(error);
       await store.setStatus(sweep.id, 'failed', message);
       if (this.#abort === abort) this.state = { kind: 'problem', message: `The sweep stopped: ${message} Finished cells are kept; resume it when the model works again.` };
     } finally {

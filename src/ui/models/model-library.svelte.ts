@@ -1,5 +1,6 @@
 import type { StorageEstimate } from '../../engine/webllm/model-cache';
 import type { CachedCatalogEntry } from '../../engine/webllm/model-cache';
+import { messageOf } from '../error-message';
 
 /** What the library needs from the engines' storage helpers (injectable for tests). */
 export interface ModelStorage {
@@ -74,6 +75,3 @@ export class ModelLibrary {
   }
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -5,6 +5,7 @@ import type { Engine, EngineCapabilities, LoadProgress } from '../../engine/engi
 import { engineErrorKind, type EngineErrorKind } from '../../engine/engine-error';
 import { LoadEta } from '../../engine/load-eta';
 import type { Setting, SettingsStore } from '../../store/settings-store';
+import { messageOf } from '../error-message';
 
 /** The engines a user can pick a model from (the replay engine only plays recordings). */
 export type LiveEngineKind = Exclude<EngineKind, 'replay'>;
@@ -196,6 +197,3 @@ export class ModelSession {
   }
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

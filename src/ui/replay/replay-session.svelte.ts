@@ -10,6 +10,7 @@ import type { Recording } from '../../engine/replay/recording';
 import { replayRecording, type ReplayEvent } from '../../engine/replay/replay-recording';
 import type { RunStore } from '../../store/run-store';
 import type { Setting, SettingsStore } from '../../store/settings-store';
+import { messageOf } from '../error-message';
 
 export type ReplayStatus = 'idle' | 'playing' | 'done' | 'cancelled' | 'failed';
 export type CallState = 'waiting' | 'playing' | 'done' | 'cancelled';
@@ -141,7 +142,7 @@ export class ReplaySession {
     } catch (error) {
       if (!isCurrent()) return;
       this.status = controller.signal.aborted ? 'cancelled' : 'failed';
-      this.error = controller.signal.aborted ? null : error instanceof Error ? error.message : String(error);
+      this.error = controller.signal.aborted ? null : messageOf(error);
     }
   }
 
@@ -172,7 +173,7 @@ export class ReplaySession {
       this.lastRun = judged;
       await this.#keep(() => this.#deps.runs?.save(judged));
     } catch (error) {
-      if (isCurrent()) this.error = `The answers could not be judged: ${error instanceof Error ? error.message : String(error)}`;
+      if (isCurrent()) this.error = `The answers could not be judged: ${messageOf(error)}`;
     } finally {
       this.judging = false;
     }
@@ -183,7 +184,7 @@ export class ReplaySession {
     try {
       await save();
     } catch (error) {
-      this.storageProblem = error instanceof Error ? error.message : String(error);
+      this.storageProblem = messageOf(error);
     }
   }
 
