@@ -21,7 +21,7 @@ export const samplingEntries = {
  * with its choice: grading is the experiment's cost, not the strategy's.
  */
 export async function runSamples(
-  strategy: { id: string; label: string },
+  strategy: { id: string; label: string; defaultOptions: object },
   task: Task,
   deps: StrategyDeps,
   messages: ChatMessage[],
@@ -40,9 +40,11 @@ export async function runSamples(
   const cost = costOf(candidates, started, deps.clock.now(), 'extraCalls' in choice ? choice.extraCalls : []);
   const graded = await gradeCandidates(deps, task, candidates);
   const chosen = graded[choice.index]!;
+  // A selection other than the strategy's own default is part of what was run: say so in its label.
+  const usual = 'selection' in strategy.defaultOptions ? strategy.defaultOptions.selection : 'first';
   return {
     strategyId: strategy.id,
-    strategyLabel: strategy.label,
+    strategyLabel: method === usual ? strategy.label : `${strategy.label} (selection: ${method})`,
     candidates: graded,
     selection: { index: choice.index, reason: choice.reason, code: chosen.code, verdict: chosen.verdict },
     cost,

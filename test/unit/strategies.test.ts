@@ -87,6 +87,7 @@ describe('multi-sample strategies', () => {
     const events: StrategyEvent[] = [];
     const { judge, inputs } = scriptedJudge();
     const result = await runStrategy(strategyById('diverse-sampling')!, isPrimeTask, deps(engine, judge, events));
+    expect(result.strategyLabel).toBe('Diverse sampling');
     expect(requests.map((r) => r.temperature)).toEqual([0.1, 0.5, 0.9]);
     expect(new Set(requests.map((r) => r.seed)).size).toBe(3);
     expect(result.selection).toMatchObject({ index: 0, verdict: { kind: 'compile_error' } });
@@ -102,6 +103,7 @@ describe('multi-sample strategies', () => {
     const { engine } = scriptedEngine([fence(BROKEN), fence(OFF_BY_ONE), fence(CORRECT)]);
     const result = await runStrategy(strategyById('diverse-sampling')!, isPrimeTask, deps(engine, scriptedJudge().judge), { selection: 'execution' });
     expect(result.selection).toMatchObject({ index: 2, verdict: { kind: 'pass' }, reason: 'it passes the public examples' });
+    expect(result.strategyLabel).toBe('Diverse sampling (selection: execution)');
   });
 
   it('best-of-N uses the original temperatures and selects by public examples only, never the hidden tests', async () => {
