@@ -1,18 +1,32 @@
-/** The app's pages, addressed by the URL fragment (`#/judge`), so links and the back button work. */
-export type Route = 'replay' | 'judge' | 'models' | 'experiments';
+import { SHARE_PREFIX } from '../share/share-link';
 
-const ROUTES: Record<string, Route> = { '': 'replay', '#/': 'replay', '#/replay': 'replay', '#/judge': 'judge', '#/models': 'models', '#/experiments': 'experiments' };
+/**
+ * The app's pages, addressed by the URL fragment (`#/judge`), so links and the back button work.
+ * A fragment starting with the share prefix (`#sl1.…`) is a shared result.
+ */
+export type Route = 'replay' | 'judge' | 'models' | 'experiments' | 'shared';
+
+const ROUTES: Record<string, Route> = {
+  '': 'replay',
+  '#/': 'replay',
+  '#/replay': 'replay',
+  '#/judge': 'judge',
+  '#/models': 'models',
+  '#/experiments': 'experiments',
+};
 
 export function routeOf(hash: string): Route {
+  if (hash.startsWith(SHARE_PREFIX)) return 'shared';
   return ROUTES[hash] ?? 'replay';
 }
 
 export class Router {
-  route = $state<Route>(routeOf(location.hash));
+  hash = $state(location.hash);
+  route = $derived<Route>(routeOf(this.hash));
 
   constructor() {
     window.addEventListener('hashchange', () => {
-      this.route = routeOf(location.hash);
+      this.hash = location.hash;
     });
   }
 }

@@ -56,6 +56,13 @@ describe('the Experiments page', () => {
     const report = await readFile((await download.path())!, 'utf8');
     expect(report).toContain('| Strategy | Tokens | Time | Speed | Cost | Quality |');
 
+    await page.getByRole('button', { name: 'Share the summary as a link' }).click();
+    const link = await page.getByTestId('share-link').inputValue();
+    const shared = await browser.newPage();
+    await shared.goto(link);
+    expect(await shared.getByTestId('shared-sweep').locator('tr[data-strategy="best-of-n"] .quality').innerText()).toBe('1/3 passed (33%, 6%–79%)');
+    await shared.close();
+
     await page.reload();
     await page.getByRole('link', { name: 'Experiments' }).click();
     const listed = page.locator('.sweeps li').first();
