@@ -1,5 +1,6 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
@@ -13,8 +14,32 @@ const isolationHeaders = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
+/**
+ * The built page's Content Security Policy: no inline or foreign script, so model output or a share
+ * link that slipped into the page as HTML could not run. Connections stay open to any http(s) server
+ * (model hubs, a user's Ollama or vLLM); `blob:` serves files opened from disk and downloads.
+ * Dev mode injects inline scripts of its own, so the policy is added to builds only.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self' blob:",
+  "connect-src 'self' https: http: blob: data:",
+  "img-src 'self' data: blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+const contentSecurityPolicy: Plugin = {
+  name: 'content-security-policy',
+  apply: 'build',
+  transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+};
+
 export default defineConfig(({ isSsrBuild }) => ({
-  plugins: [svelte()],
+  plugins: [svelte(), contentSecurityPolicy],
   server: { headers: isolationHeaders },
   preview: { headers: isolationHeaders },
   // Node tools (benchmarks) are built with --ssr: they need no public files.

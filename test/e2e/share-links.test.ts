@@ -60,4 +60,19 @@ describe('share links', () => {
     expect(await page.locator('[data-testid=shared-run] img, [data-testid=shared-run] b').count()).toBe(0);
     expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
   });
+
+  it('the Content Security Policy refuses inline script', async () => {
+    const page = await browser.newPage();
+    await page.goto(appUrl);
+    const outcome = await page.evaluate(async () => {
+      const violations: string[] = [];
+      document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+      const script = document.createElement('script');
+      script.textContent = 'window.inlineRan = 1';
+      document.head.append(script);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return { ran: (window as { inlineRan?: number }).inlineRan ?? null, violations };
+    });
+    expect(outcome).toEqual({ ran: null, violations: ['script-src-elem'] });
+  });
 });
