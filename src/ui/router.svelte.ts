@@ -4,7 +4,7 @@ import { SHARE_PREFIX } from '../share/share-link';
  * The app's pages, addressed by the URL fragment (`#/judge`), so links and the back button work.
  * A fragment starting with the share prefix (`#sl1.…`) is a shared result.
  */
-export type Route = 'replay' | 'judge' | 'models' | 'experiments' | 'shared';
+export type Route = 'replay' | 'judge' | 'models' | 'experiments' | 'history' | 'shared';
 
 const ROUTES: Record<string, Route> = {
   '': 'replay',
@@ -13,6 +13,7 @@ const ROUTES: Record<string, Route> = {
   '#/judge': 'judge',
   '#/models': 'models',
   '#/experiments': 'experiments',
+  '#/history': 'history',
 };
 
 export function routeOf(hash: string): Route {
