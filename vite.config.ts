@@ -3,6 +3,7 @@ import { playwright } from '@vitest/browser-playwright';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { serviceWorker } from './scripts/service-worker.mjs';
 
 /**
  * Cross-origin isolation: wllama (llama.cpp in WebAssembly) runs multi-threaded only with
@@ -39,7 +40,7 @@ const contentSecurityPolicy: Plugin = {
 };
 
 export default defineConfig(({ isSsrBuild }) => ({
-  plugins: [svelte(), contentSecurityPolicy],
+  plugins: [svelte(), contentSecurityPolicy, ...(isSsrBuild ? [] : [serviceWorker()])],
   server: { headers: isolationHeaders },
   preview: { headers: isolationHeaders },
   // Node tools (benchmarks) are built with --ssr: they need no public files.
