@@ -55,6 +55,9 @@ describe('the Experiments page', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the report (Markdown)' }).click()]);
     const report = await readFile((await download.path())!, 'utf8');
     expect(report).toContain('| Strategy | Tokens | Time | Speed | Cost | Quality |');
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the results (CSV)' }).click()]);
+    const csv = await readFile((await csvDownload.path())!, 'utf8');
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(10);
 
     await page.getByRole('button', { name: 'Share the summary as a link' }).click();
     const link = await page.getByTestId('share-link').inputValue();

@@ -1,4 +1,5 @@
 import { systemClock, type Clock } from '../../core/clock';
+import { sweepCsv } from '../../core/csv';
 import { describeModel, type ModelRef } from '../../core/model';
 import type { SweepPlan, SweepRecord } from '../../core/sweep';
 import { sweepReportMarkdown } from '../../core/sweep-report';
@@ -118,6 +119,10 @@ export class ExperimentSession {
 
   reportMarkdown(title: string): string {
     return sweepReportMarkdown(this.records, { title, generatedAt: new Date().toISOString() });
+  }
+
+  resultsCsv(): string {
+    return sweepCsv(this.records);
   }
 
   resultsJson(): string {
