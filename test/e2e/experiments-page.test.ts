@@ -51,6 +51,9 @@ describe('the Experiments page', () => {
       expect(await results.locator(`tr[data-strategy="${id}"] .quality`).innerText()).toBe('1/3 passed (33%, 6%–79%)');
     }
     expect(await results.locator('tr[data-net="best-of-n"]').innerText()).toContain('no evidence of a difference');
+    const chart = results.getByTestId('cost-quality-chart');
+    expect(await chart.locator('g[data-strategy]').count()).toBe(3);
+    expect(await chart.getAttribute('aria-label')).toMatch(/^Baseline: 33% passed \(95% interval 6–79%\) at \d+ tokens per task; Best-of-N: 33% passed/);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the report (Markdown)' }).click()]);
     const report = await readFile((await download.path())!, 'utf8');
