@@ -5,7 +5,7 @@ import type { Task } from '../core/task';
 import type { Engine } from '../engine/engine';
 import type { Judge } from '../judge/judge';
 import { runStrategy, strategyById } from './registry';
-import type { Rng } from './strategy';
+import type { Rng, StrategyEvent } from './strategy';
 
 /** Where finished cells go the moment they finish (IndexedDB in the app, a file in Node). */
 export interface CellStore {
@@ -35,6 +35,8 @@ export interface SweepDeps {
   signal: AbortSignal;
   onProgress(progress: SweepProgress): void;
   onRecord?(record: SweepRecord): void;
+  /** What a running cell's strategy reports: candidates starting, their tokens, the choice. */
+  onEvent?(cell: SweepCell, event: StrategyEvent): void;
   /** Cells run at once (default 1: one model on one GPU; a server can take more). */
   concurrency?: number;
 }
@@ -84,7 +86,7 @@ export async function runSweep(plan: SweepPlan, deps: SweepDeps): Promise<SweepO
           signal: deps.signal,
           rng: cellRng(cell),
           clock: deps.clock,
-          onEvent: () => {},
+          onEvent: (event) => deps.onEvent?.(cell, event),
         }, options.get(cell.strategyId));
         if (deps.signal.aborted) return;
         const record: SweepRecord = { cell, modelLabel: deps.modelLabel(cell.model), result };

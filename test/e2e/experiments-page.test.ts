@@ -45,6 +45,13 @@ describe('the Experiments page', () => {
     await page.locator('[data-testid=sweep-status][data-status=complete]').waitFor({ timeout: 120_000 });
     if (process.env.SWEEP_SCREENSHOT) await page.screenshot({ path: process.env.SWEEP_SCREENSHOT, fullPage: true });
 
+    // The last cell as it ran: self-repair on reverse-words, its attempts streamed, graded and the submitted one marked.
+    const live = page.getByTestId('live-cell');
+    expect(await live.locator('h3').innerText()).toBe('Last cell: reverse-words · Self-repair · seed 1');
+    expect(await live.locator('li[data-candidate] pre').first().textContent()).toBe(REPLY);
+    expect(await live.locator('li.chosen .tag').innerText()).toBe('submitted');
+    expect(await live.locator('li[data-candidate] [data-verdict]').count()).toBe(await live.locator('li[data-candidate]').count());
+
     const results = page.getByTestId('sweep-results');
     // The scripted answer solves is-prime only: 1 of 3 tasks for every strategy (self-repair cannot fix a model that always says the same).
     for (const id of ['baseline', 'best-of-n', 'self-repair']) {

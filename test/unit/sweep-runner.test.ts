@@ -63,6 +63,17 @@ describe('runSweep', () => {
     expect(baseline.modelLabel).toBe('tinyllama @ http://127.0.0.1:1/v1');
   });
 
+  it('passes each strategy event on with the cell it belongs to', async () => {
+    const events: string[] = [];
+    const deps = sweepDeps(scriptedEngine(byTemperature).engine, memoryStore().store, {
+      onEvent: (cell, event) => events.push(`${cell.taskId}/${cell.strategyId}/${cell.seed}:${event.type}`),
+    });
+    await runSweep({ ...plan, taskIds: ['gcd'], seeds: [1] }, deps);
+    expect(events.filter((e) => e.startsWith('gcd/best-of-n/1:candidate-started'))).toHaveLength(2);
+    expect(events).toContain('gcd/baseline/1:selected');
+    expect(events.some((e) => e.endsWith(':token'))).toBe(true);
+  });
+
   it('resumes: cells already stored are skipped and counted as done', async () => {
     const first = memoryStore();
     await runSweep(plan, sweepDeps(scriptedEngine(byTemperature).engine, first.store));

@@ -1,7 +1,8 @@
 import { systemClock, type Clock } from '../../core/clock';
 import { sweepCsv } from '../../core/csv';
 import { describeModel, type ModelRef } from '../../core/model';
-import type { SweepPlan, SweepRecord } from '../../core/sweep';
+import { cellKey, type SweepCell, type SweepPlan, type SweepRecord } from '../../core/sweep';
+import type { Verdict } from '../../core/verdict';
 import { sweepReportMarkdown } from '../../core/sweep-report';
 import { parseSweepResults, sweepResults } from '../../core/sweep-results';
 import { netTable, summarizeSweep, type NetRow, type StrategySummary } from '../../core/sweep-summary';
@@ -9,6 +10,7 @@ import { taskById } from '../../core/tasks';
 import type { Engine } from '../../engine/engine';
 import type { Judge } from '../../judge/judge';
 import type { StoredSweep, SweepStore } from '../../store/sweep-store';
+import type { StrategyEvent } from '../../strategies/strategy';
 import { runSweep, type SweepProgress } from '../../strategies/sweep-runner';
 import { messageOf } from '../error-message';
 
@@ -25,6 +27,13 @@ export interface ExperimentDeps {
   /** Loads `model` (unloading the one before, as the Models page does) and returns its engine. */
   ensureLoaded: (model: ModelRef) => Promise<Engine>;
   clock?: Clock;
+}
+
+/** The cell running now (or the last one), as its strategy reports it: candidates streaming, the choice. */
+export interface LiveCell {
+  cell: SweepCell;
+  candidates: { index: number; text: string; tokens: number; done: boolean; verdict: Verdict | null }[];
+  selected: { index: number | null; reason: string } | null;
 }
 
 export type SweepState =
@@ -44,6 +53,8 @@ export class ExperimentSession {
   records = $state.raw<SweepRecord[]>([]);
   /** Records of the shown sweep that could not be read back. */
   unreadable = $state(0);
+  /** The cell being run (for one sweep lane), streamed as it happens; kept after it finishes. */
+  live = $state.raw<LiveCell | null>(null);
   /** The models the next sweep compares; empty means the loaded model alone. */
   models = $state.raw<ModelRef[]>([]);
   summaries = $derived<StrategySummary[]>(summarizeSweep(this.records));
@@ -151,7 +162,18 @@ export class ExperimentSession {
           if (this.#abort === abort) this.state = { kind: 'running', sweep, progress };
         },
         onRecord: (record) => {
-          if (this.#abort === abort) this.records = [...this.records, record];
+          if (this.#abort !== abort) return;
+          this.records = [...this.records, record];
+          if (this.live && cellKey(this.live.cell) === cellKey(record.cell)) {
+            // The graded candidates arrive with the record: their hidden-test verdicts. A call that
+            // started but failed (a repair past the context window) is not a candidate: it goes.
+            const graded = new Map(record.result.candidates.map((c) => [c.index, c.verdict]));
+            const candidates = this.live.candidates.filter((c) => graded.has(c.index)).map((c) => ({ ...c, done: true, verdict: graded.get(c.index) ?? null }));
+            this.live = { ...this.live, candidates };
+          }
+        },
+        onEvent: (cell, event) => {
+          if (this.#abort === abort) this.live = nextLive(this.live, cell, event);
         },
       });
       await store.setStatus(sweep.id, outcome.status);
@@ -174,6 +196,24 @@ export class ExperimentSession {
 
   async #refreshList(): Promise<void> {
     this.sweeps = (await this.#deps.store?.list())?.sweeps ?? [];
+  }
+}
+
+/** Folds one strategy event into the live view (a new cell starts a new view). */
+function nextLive(live: LiveCell | null, cell: SweepCell, event: StrategyEvent): LiveCell {
+  const current = live && cellKey(live.cell) === cellKey(cell) ? live : { cell, candidates: [], selected: null };
+  switch (event.type) {
+    case 'candidate-started':
+      return { ...current, candidates: [...current.candidates, { index: event.index, text: '', tokens: 0, done: false, verdict: null }] };
+    case 'token':
+      return {
+        ...current,
+        candidates: current.candidates.map((c) => (c.index === event.index ? { ...c, text: c.text + event.text, tokens: c.tokens + event.tokens } : c)),
+      };
+    case 'candidate-finished':
+      return { ...current, candidates: current.candidates.map((c) => (c.index === event.index ? { ...c, done: true } : c)) };
+    case 'selected':
+      return { ...current, selected: { index: event.index, reason: event.reason } };
   }
 }
 
