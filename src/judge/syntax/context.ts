@@ -1,5 +1,5 @@
 import type { MacroBatch } from './macros';
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntax-tree';
 import type { Diagnostic } from '../../core/verdict';
 import type { Ident, Span } from './ast';
 import type { OffsetMap, SourceText } from './spans';
@@ -29,7 +29,7 @@ export class LowerFailure {
   ) {}
 }
 
-export function span(ctx: Ctx, node: Node): Span {
+export function span(ctx: Ctx, node: SyntaxNode): Span {
   return spanOf(ctx, node.startIndex, node.endIndex);
 }
 
@@ -47,17 +47,17 @@ const RESERVED = new Set(
 );
 
 /** Rejects a keyword where rustc wants a name, as rustc does. */
-export function checkName(ctx: Ctx, node: Node, expected = 'identifier'): void {
+export function checkName(ctx: Ctx, node: SyntaxNode, expected = 'identifier'): void {
   if (RESERVED.has(node.text)) syntaxError(ctx, node.startIndex, `expected ${expected}, found keyword \`${node.text}\``);
 }
 
 /** The name a node spells: a raw identifier `r#type` names `type`. */
-export function nameOf(node: Node): string {
+export function nameOf(node: SyntaxNode): string {
   const text = node.text;
   return text.startsWith('r#') ? text.slice(2) : text;
 }
 
-export function ident(ctx: Ctx, node: Node): Ident {
+export function ident(ctx: Ctx, node: SyntaxNode): Ident {
   checkName(ctx, node);
   return { name: nameOf(node), span: span(ctx, node) };
 }
@@ -67,7 +67,7 @@ export function nextId(ctx: Ctx): number {
 }
 
 /** Stops lowering: the program uses a construct the judge does not model, named for the user. */
-export function unsupported(ctx: Ctx, node: Node, construct: string): never {
+export function unsupported(ctx: Ctx, node: SyntaxNode, construct: string): never {
   throw new LowerFailure({ kind: 'unsupported', construct, span: span(ctx, node) });
 }
 
@@ -83,32 +83,32 @@ export function syntaxErrorAfter(ctx: Ctx, offset: number, message: string): nev
   throw new LowerFailure({ kind: 'syntax', diagnostics: [{ code: null, message, line, column }] });
 }
 
-export function isComment(node: Node): boolean {
+export function isComment(node: SyntaxNode): boolean {
   return node.type === 'line_comment' || node.type === 'block_comment';
 }
 
 /** All children but comments (tree-sitter puts comments anywhere). */
-export function kids(node: Node): Node[] {
+export function kids(node: SyntaxNode): SyntaxNode[] {
   return node.children.filter((c) => !isComment(c));
 }
 
 /** Named children but comments. */
-export function namedKids(node: Node): Node[] {
+export function namedKids(node: SyntaxNode): SyntaxNode[] {
   return node.namedChildren.filter((c) => !isComment(c));
 }
 
-export function field(node: Node, name: string): Node | null {
+export function field(node: SyntaxNode, name: string): SyntaxNode | null {
   return node.childForFieldName(name);
 }
 
 /** A field the grammar guarantees in an error-free tree. */
-export function need(ctx: Ctx, node: Node, name: string): Node {
+export function need(ctx: Ctx, node: SyntaxNode, name: string): SyntaxNode {
   const child = node.childForFieldName(name);
   if (!child) syntaxError(ctx, node.startIndex, `expected ${name.replace('_', ' ')} in ${node.type.replaceAll('_', ' ')}`);
   return child;
 }
 
 /** Whether the node has an anonymous child token with this text (`mut`, `move`, `&`, `ref`). */
-export function hasToken(node: Node, token: string): boolean {
+export function hasToken(node: SyntaxNode, token: string): boolean {
   return node.children.some((c) => !c.isNamed && c.type === token);
 }

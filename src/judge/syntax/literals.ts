@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntax-tree';
 import type { FloatSuffix, IntSuffix, Literal } from './ast';
 import { type Ctx, syntaxError, unsupported } from './context';
 
@@ -149,7 +149,7 @@ function decodeChar(text: string): Literal | LiteralError {
 }
 
 /** The literal a tree-sitter literal node stands for; malformed literals are rustc's lexer errors. */
-export function lowerLiteral(ctx: Ctx, node: Node): Literal {
+export function lowerLiteral(ctx: Ctx, node: SyntaxNode): Literal {
   const text = node.text;
   let lit: Literal | LiteralError | null;
   switch (node.type) {

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntax-tree';
 import type { BinaryOp, Block, ClosureParam, CompoundOp, Expr, LetCondition, MatchArm, Pattern, Span, Stmt } from './ast';
 import { type Ctx, checkName, field, hasToken, ident, isComment, kids, namedKids, need, nextId, span, spanOf, syntaxError, unsupported } from './context';
 import { lowerLiteral } from './literals';
@@ -28,7 +28,7 @@ const UNSUPPORTED_EXPRS: Record<string, string> = {
 };
 
 /** The label of a loop or block (`'outer`, with its apostrophe), or null. */
-function labelOf(node: Node): string | null {
+function labelOf(node: SyntaxNode): string | null {
   return namedKids(node).find((c) => c.type === 'label')?.text ?? null;
 }
 
@@ -36,7 +36,7 @@ function labelOf(node: Node): string | null {
  * Lowers an expression. Parentheses disappear: the inner expression takes the span of the
  * parenthesised expression, as rustc's HIR does, so diagnostics underline `(a + b)` whole.
  */
-export function lowerExpr(ctx: Ctx, node: Node): Expr {
+export function lowerExpr(ctx: Ctx, node: SyntaxNode): Expr {
   if (node.type === 'parenthesized_expression') {
     const inner = namedKids(node).filter((c) => c.type !== 'attribute_item')[0];
     if (!inner) return syntaxError(ctx, node.endIndex - 1, 'expected expression, found `)`');
@@ -52,8 +52,8 @@ export function lowerExpr(ctx: Ctx, node: Node): Expr {
   if (PATH_NODES.has(node.type)) return of('path', { path: lowerPath(ctx, node) });
   const unsupportedName = UNSUPPORTED_EXPRS[node.type];
   if (unsupportedName) unsupported(ctx, node, unsupportedName);
-  const named = (): Node[] => namedKids(node).filter((c) => c.type !== 'attribute_item');
-  const only = (): Node => named()[0] ?? syntaxError(ctx, node.endIndex, 'expected expression');
+  const named = (): SyntaxNode[] => namedKids(node).filter((c) => c.type !== 'attribute_item');
+  const only = (): SyntaxNode => named()[0] ?? syntaxError(ctx, node.endIndex, 'expected expression');
 
   switch (node.type) {
     case 'unary_expression':
@@ -169,7 +169,7 @@ export function lowerExpr(ctx: Ctx, node: Node): Expr {
   }
 }
 
-function lowerCall(ctx: Ctx, node: Node, id: number, s: Span): Expr {
+function lowerCall(ctx: Ctx, node: SyntaxNode, id: number, s: Span): Expr {
   const fn = need(ctx, node, 'function');
   const lowerArgs = (): Expr[] =>
     namedKids(need(ctx, node, 'arguments'))
@@ -189,14 +189,14 @@ function lowerCall(ctx: Ctx, node: Node, id: number, s: Span): Expr {
   return { id, span: s, kind: 'call', callee, args: lowerArgs() };
 }
 
-function lowerCondition(ctx: Ctx, node: Node): Expr | LetCondition {
+function lowerCondition(ctx: Ctx, node: SyntaxNode): Expr | LetCondition {
   if (node.type === 'let_condition') {
     return { kind: 'letCondition', pattern: lowerPattern(ctx, need(ctx, node, 'pattern')), value: lowerExpr(ctx, need(ctx, node, 'value')), span: span(ctx, node) };
   }
   return lowerExpr(ctx, node);
 }
 
-function lowerIf(ctx: Ctx, node: Node, id: number, s: Span): ExprOf<'if'> {
+function lowerIf(ctx: Ctx, node: SyntaxNode, id: number, s: Span): ExprOf<'if'> {
   const condition = lowerCondition(ctx, need(ctx, node, 'condition'));
   const then = lowerBlock(ctx, need(ctx, node, 'consequence'));
   const alt = field(node, 'alternative');
@@ -208,7 +208,7 @@ function lowerIf(ctx: Ctx, node: Node, id: number, s: Span): ExprOf<'if'> {
   return { id, span: s, kind: 'if', condition, then, else: otherwise };
 }
 
-function lowerArm(ctx: Ctx, arm: Node): MatchArm {
+function lowerArm(ctx: Ctx, arm: SyntaxNode): MatchArm {
   const pat = need(ctx, arm, 'pattern');
   const guard = field(pat, 'condition');
   // The pattern may be the anonymous `_`, so look at every child but `if` and the guard.
@@ -223,7 +223,7 @@ function lowerArm(ctx: Ctx, arm: Node): MatchArm {
   };
 }
 
-function lowerClosure(ctx: Ctx, node: Node, id: number, s: Span): Expr {
+function lowerClosure(ctx: Ctx, node: SyntaxNode, id: number, s: Span): Expr {
   if (hasToken(node, 'async') || hasToken(node, 'static')) unsupported(ctx, node, '`async` closures');
   const params: ClosureParam[] = kids(need(ctx, node, 'parameters'))
     .filter((p) => p.isNamed || p.type === '_')
@@ -238,19 +238,19 @@ function lowerClosure(ctx: Ctx, node: Node, id: number, s: Span): Expr {
 }
 
 /** The pattern of a `parameter` node; its leading `mut` (a sibling, not part of the pattern) applies to it. */
-export function paramPattern(ctx: Ctx, param: Node): Pattern {
+export function paramPattern(ctx: Ctx, param: SyntaxNode): Pattern {
   return applyMut(ctx, param, lowerPattern(ctx, need(ctx, param, 'pattern')));
 }
 
 /** `let mut x` and `fn f(mut x: T)`: tree-sitter keeps `mut` beside the pattern, not in it. */
-function applyMut(ctx: Ctx, owner: Node, pattern: Pattern): Pattern {
+function applyMut(ctx: Ctx, owner: SyntaxNode, pattern: Pattern): Pattern {
   const mut = owner.children.find((c) => c.type === 'mutable_specifier');
   if (!mut) return pattern;
   if (pattern.kind !== 'ident') syntaxError(ctx, mut.startIndex, '`mut` must be followed by a named binding');
   return { ...pattern, mutable: true, span: spanOf(ctx, mut.startIndex, need(ctx, owner, 'pattern').endIndex) };
 }
 
-function lowerStructLit(ctx: Ctx, node: Node, id: number, s: Span): Expr {
+function lowerStructLit(ctx: Ctx, node: SyntaxNode, id: number, s: Span): Expr {
   const fields: ExprOf<'structLit'>['fields'] = [];
   let base: Expr | null = null;
   const path = lowerPath(ctx, need(ctx, node, 'name'));
@@ -275,17 +275,17 @@ function lowerStructLit(ctx: Ctx, node: Node, id: number, s: Span): Expr {
 const BLOCK_SKIP = new Set(['{', '}', 'label', ':', 'line_comment', 'block_comment', 'inner_attribute_item']);
 
 /** The first token after a node (for "expected `;`, found …" messages). */
-function nextTokenText(node: Node): string {
+function nextTokenText(node: SyntaxNode): string {
   const next = node.nextSibling;
   if (!next) return '`}`';
-  let tok: Node = next;
+  let tok: SyntaxNode = next;
   while (tok.childCount > 0 && tok.firstChild) tok = tok.firstChild;
   return /^[a-z]+$/.test(tok.text) && ['let', 'if', 'for', 'while', 'loop', 'match', 'return', 'fn', 'struct', 'use', 'const', 'static'].includes(tok.text)
     ? `keyword \`${tok.text}\``
     : `\`${tok.text}\``;
 }
 
-export function lowerBlock(ctx: Ctx, node: Node): Block {
+export function lowerBlock(ctx: Ctx, node: SyntaxNode): Block {
   if (node.type !== 'block') return syntaxError(ctx, node.startIndex, `expected \`{\`, found \`${node.text.split(/\s/)[0]}\``);
   const parts = node.children.filter((c) => !BLOCK_SKIP.has(c.type));
   const stmts: Stmt[] = [];

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntax-tree';
 import type {
   AssociatedTypeDecl,
   Attributes,
@@ -48,7 +48,7 @@ const UNSUPPORTED_ITEMS: Record<string, string> = {
 };
 
 /** `#[...]` items seen before the item they belong to. */
-export type PendingAttributes = Node[];
+export type PendingAttributes = SyntaxNode[];
 
 /**
  * Sorts attributes into derives and the rest. `dropped` when one is `#[cfg(test)]`: rustc without
@@ -72,7 +72,7 @@ export function takeAttributes(nodes: PendingAttributes): { attributes: Attribut
 }
 
 /** Items of a list (file, impl, trait body), with attributes attached and `#[cfg(test)]` items dropped. */
-function itemsOf<T>(list: Node, lower: (node: Node, attributes: Attributes) => T | null): T[] {
+function itemsOf<T>(list: SyntaxNode, lower: (node: SyntaxNode, attributes: Attributes) => T | null): T[] {
   const out: T[] = [];
   let pending: PendingAttributes = [];
   for (const child of namedKids(list)) {
@@ -91,7 +91,7 @@ function itemsOf<T>(list: Node, lower: (node: Node, attributes: Attributes) => T
 }
 
 /** The items of a whole file. Statements at the top level are syntax errors, as in rustc. */
-export function lowerFileItems(ctx: Ctx, root: Node): Item[] {
+export function lowerFileItems(ctx: Ctx, root: SyntaxNode): Item[] {
   return itemsOf(root, (node, attributes) => {
     if (node.type === 'let_declaration') syntaxError(ctx, node.startIndex, 'expected item, found keyword `let`');
     if (node.type === 'expression_statement' || node.type === 'empty_statement') {
@@ -105,7 +105,7 @@ export function lowerFileItems(ctx: Ctx, root: Node): Item[] {
 }
 
 /** Lowers one item; null when there is nothing to keep. */
-export function lowerItemNode(ctx: Ctx, node: Node, attributes: Attributes): Item | null {
+export function lowerItemNode(ctx: Ctx, node: SyntaxNode, attributes: Attributes): Item | null {
   const unsupportedName = UNSUPPORTED_ITEMS[node.type];
   if (unsupportedName) unsupported(ctx, node, unsupportedName);
   const s = span(ctx, node);
@@ -154,7 +154,7 @@ export function lowerItemNode(ctx: Ctx, node: Node, attributes: Attributes): Ite
   }
 }
 
-function lowerFn(ctx: Ctx, node: Node, attributes: Attributes, needsBody: boolean): FnDecl {
+function lowerFn(ctx: Ctx, node: SyntaxNode, attributes: Attributes, needsBody: boolean): FnDecl {
   const modifiers = namedKids(node).find((c) => c.type === 'function_modifiers');
   if (modifiers) {
     if (hasToken(modifiers, 'unsafe')) unsupported(ctx, node, '`unsafe` functions');
@@ -195,7 +195,7 @@ function lowerFn(ctx: Ctx, node: Node, attributes: Attributes, needsBody: boolea
   };
 }
 
-function lowerFields(ctx: Ctx, body: Node | null): StructFields {
+function lowerFields(ctx: Ctx, body: SyntaxNode | null): StructFields {
   if (!body) return { kind: 'unit' };
   if (body.type === 'field_declaration_list') {
     const fields = namedKids(body)
@@ -205,7 +205,7 @@ function lowerFields(ctx: Ctx, body: Node | null): StructFields {
   }
   // Tuple fields: `(pub i32, String)`; a field's span starts at its visibility when it has one.
   const fields: { type: ReturnType<typeof lowerType>; isPub: boolean; span: ReturnType<typeof span> }[] = [];
-  let vis: Node | null = null;
+  let vis: SyntaxNode | null = null;
   const children = body.children;
   for (let i = 0; i < children.length; i++) {
     const c = children[i]!;
@@ -218,7 +218,7 @@ function lowerFields(ctx: Ctx, body: Node | null): StructFields {
   return { kind: 'tuple', fields };
 }
 
-function lowerEnum(ctx: Ctx, node: Node, attributes: Attributes): EnumDecl {
+function lowerEnum(ctx: Ctx, node: SyntaxNode, attributes: Attributes): EnumDecl {
   const variants = namedKids(need(ctx, node, 'body'))
     .filter((v) => v.type === 'enum_variant')
     .map((v) => {
@@ -228,18 +228,18 @@ function lowerEnum(ctx: Ctx, node: Node, attributes: Attributes): EnumDecl {
   return { kind: 'enum', name: ident(ctx, need(ctx, node, 'name')), generics: lowerGenerics(ctx, node), variants, isPub: isPub(node), attributes, span: span(ctx, node) };
 }
 
-function lowerConst(ctx: Ctx, node: Node, inTrait: boolean): ConstDecl {
+function lowerConst(ctx: Ctx, node: SyntaxNode, inTrait: boolean): ConstDecl {
   const type = field(node, 'type');
   const value = field(node, 'value');
   if (!value && !inTrait) syntaxError(ctx, node.endIndex - 1, 'free constant item without body');
   return { kind: 'const', name: ident(ctx, need(ctx, node, 'name')), type: type ? lowerType(ctx, type) : null, value: value ? lowerExpr(ctx, value) : null, span: span(ctx, node) };
 }
 
-function lowerTypeAlias(ctx: Ctx, node: Node): TypeAliasDecl {
+function lowerTypeAlias(ctx: Ctx, node: SyntaxNode): TypeAliasDecl {
   return { kind: 'typeAlias', name: ident(ctx, need(ctx, node, 'name')), generics: lowerGenerics(ctx, node), type: lowerType(ctx, need(ctx, node, 'type')), span: span(ctx, node) };
 }
 
-function lowerImpl(ctx: Ctx, node: Node): ImplBlock {
+function lowerImpl(ctx: Ctx, node: SyntaxNode): ImplBlock {
   if (hasToken(node, 'unsafe')) unsupported(ctx, node, '`unsafe impl`');
   if (hasToken(node, '!')) unsupported(ctx, node, 'negative impls (`impl !Trait for …`)');
   const trait = field(node, 'trait');
@@ -257,7 +257,7 @@ function lowerImpl(ctx: Ctx, node: Node): ImplBlock {
   return { kind: 'impl', generics: lowerGenerics(ctx, node), trait: trait ? lowerPath(ctx, trait) : null, selfType: lowerType(ctx, need(ctx, node, 'type')), items, span: span(ctx, node) };
 }
 
-function lowerTrait(ctx: Ctx, node: Node): TraitDecl {
+function lowerTrait(ctx: Ctx, node: SyntaxNode): TraitDecl {
   if (hasToken(node, 'unsafe')) unsupported(ctx, node, '`unsafe trait`');
   const items = itemsOf(need(ctx, node, 'body'), (item, attributes): TraitDecl['items'][number] => {
     switch (item.type) {
@@ -288,11 +288,11 @@ function lowerTrait(ctx: Ctx, node: Node): TraitDecl {
   };
 }
 
-function pathIdents(ctx: Ctx, node: Node | null): Ident[] {
+function pathIdents(ctx: Ctx, node: SyntaxNode | null): Ident[] {
   return node ? lowerPath(ctx, node).segments.map((seg) => ({ name: seg.name, span: seg.span })) : [];
 }
 
-function lowerUseTree(ctx: Ctx, node: Node): UseTree {
+function lowerUseTree(ctx: Ctx, node: SyntaxNode): UseTree {
   const s = span(ctx, node);
   switch (node.type) {
     case 'use_as_clause':

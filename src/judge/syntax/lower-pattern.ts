@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntax-tree';
 import type { Pattern, RangeBound } from './ast';
 import { type Ctx, field, hasToken, ident, isComment, namedKids, need, span, syntaxError, unsupported } from './context';
 import { lowerLiteral } from './literals';
@@ -10,12 +10,12 @@ const NOT_PATTERNS = new Set(['(', ')', '[', ']', '{', '}', ',', '|', '&', '@', 
  * The sub-patterns of a node: its named children and the anonymous `_` tokens (tree-sitter does
  * not name the wildcard), minus the given nodes (such as a tuple-struct pattern's path).
  */
-function subPatterns(node: Node, except: Node | null = null): Node[] {
+function subPatterns(node: SyntaxNode, except: SyntaxNode | null = null): SyntaxNode[] {
   return node.children.filter((c) => !isComment(c) && (c.isNamed || c.type === '_') && !NOT_PATTERNS.has(c.type) && !(except && c.equals(except)));
 }
 
 /** Lowers a pattern node (which may be the anonymous `_`). */
-export function lowerPattern(ctx: Ctx, node: Node): Pattern {
+export function lowerPattern(ctx: Ctx, node: SyntaxNode): Pattern {
   const s = span(ctx, node);
   switch (node.type) {
     case '_':
@@ -96,7 +96,7 @@ export function lowerPattern(ctx: Ctx, node: Node): Pattern {
   }
 }
 
-function litPattern(ctx: Ctx, node: Node): Pattern & { kind: 'lit' } {
+function litPattern(ctx: Ctx, node: SyntaxNode): Pattern & { kind: 'lit' } {
   const s = span(ctx, node);
   if (node.type === 'negative_literal') {
     const inner = namedKids(node)[0];
@@ -106,7 +106,7 @@ function litPattern(ctx: Ctx, node: Node): Pattern & { kind: 'lit' } {
   return { kind: 'lit', value: lowerLiteral(ctx, node), negative: false, span: s };
 }
 
-function rangeBound(ctx: Ctx, node: Node | null): RangeBound | null {
+function rangeBound(ctx: Ctx, node: SyntaxNode | null): RangeBound | null {
   if (!node) return null;
   switch (node.type) {
     case 'identifier':
@@ -120,7 +120,7 @@ function rangeBound(ctx: Ctx, node: Node | null): RangeBound | null {
   }
 }
 
-function lowerRangePattern(ctx: Ctx, node: Node): Pattern {
+function lowerRangePattern(ctx: Ctx, node: SyntaxNode): Pattern {
   const op = node.children.find((c) => !c.isNamed && (c.type === '..' || c.type === '..=' || c.type === '...'));
   if (op?.type === '...') syntaxError(ctx, op.startIndex, '`...` range patterns are deprecated', 'E0783');
   return {
@@ -132,7 +132,7 @@ function lowerRangePattern(ctx: Ctx, node: Node): Pattern {
   };
 }
 
-function lowerStructPattern(ctx: Ctx, node: Node): Pattern {
+function lowerStructPattern(ctx: Ctx, node: SyntaxNode): Pattern {
   const fields: (Pattern & { kind: 'struct' })['fields'] = [];
   let hasRest = false;
   for (const f of namedKids(node)) {

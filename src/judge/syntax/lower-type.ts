@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntax-tree';
 import type { GenericArg, GenericParam, Generics, Path, PathSegment, TraitBound, TypeExpr, WherePredicate } from './ast';
 import { type Ctx, checkName, field, hasToken, ident, namedKids, nameOf, need, span, syntaxError, unsupported } from './context';
 import { lowerExpr } from './lower-expr';
@@ -9,7 +9,7 @@ import { lowerExpr } from './lower-expr';
 const SEGMENT_NODES = new Set(['identifier', 'type_identifier', 'primitive_type', 'self', 'super', 'crate', 'field_identifier', 'shorthand_field_identifier']);
 
 /** The segments of any path-like node, in expressions, patterns or types. */
-function segmentsOf(ctx: Ctx, node: Node): { segments: PathSegment[]; global: boolean } {
+function segmentsOf(ctx: Ctx, node: SyntaxNode): { segments: PathSegment[]; global: boolean } {
   switch (node.type) {
     case 'scoped_identifier':
     case 'scoped_type_identifier': {
@@ -52,13 +52,13 @@ function segmentsOf(ctx: Ctx, node: Node): { segments: PathSegment[]; global: bo
 }
 
 /** `std::collections::HashMap::<K, V>::new`, `Vec::new`, `Self`, `x`, `::std::i32::MAX`. */
-export function lowerPath(ctx: Ctx, node: Node): Path {
+export function lowerPath(ctx: Ctx, node: SyntaxNode): Path {
   const { segments, global } = segmentsOf(ctx, node);
   return { segments, global, span: span(ctx, node) };
 }
 
 /** The arguments in `<...>` of a path segment or turbofish. */
-export function lowerGenericArgs(ctx: Ctx, node: Node): GenericArg[] {
+export function lowerGenericArgs(ctx: Ctx, node: SyntaxNode): GenericArg[] {
   return namedKids(node).map((arg): GenericArg => {
     switch (arg.type) {
       case 'type_binding':
@@ -86,12 +86,12 @@ export function lowerGenericArgs(ctx: Ctx, node: Node): GenericArg[] {
 // Types
 
 /** Every part of `A + B + 'a` (lifetimes and `use<..>` bounds dropped). */
-function boundedParts(node: Node): Node[] {
+function boundedParts(node: SyntaxNode): SyntaxNode[] {
   if (node.type !== 'bounded_type') return node.type === 'lifetime' || node.type === 'use_bounds' ? [] : [node];
   return namedKids(node).flatMap(boundedParts);
 }
 
-function fnSugar(ctx: Ctx, node: Node): { params: TypeExpr[]; ret: TypeExpr | null } {
+function fnSugar(ctx: Ctx, node: SyntaxNode): { params: TypeExpr[]; ret: TypeExpr | null } {
   const params = namedKids(need(ctx, node, 'parameters'))
     .filter((p) => p.type !== 'attribute_item')
     .map((p) => (p.type === 'parameter' ? lowerType(ctx, need(ctx, p, 'type')) : lowerType(ctx, p)));
@@ -99,7 +99,7 @@ function fnSugar(ctx: Ctx, node: Node): { params: TypeExpr[]; ret: TypeExpr | nu
   return { params, ret: ret ? lowerType(ctx, ret) : null };
 }
 
-export function lowerType(ctx: Ctx, node: Node): TypeExpr {
+export function lowerType(ctx: Ctx, node: SyntaxNode): TypeExpr {
   const s = span(ctx, node);
   switch (node.type) {
     case 'type_identifier':
@@ -162,12 +162,12 @@ export function lowerType(ctx: Ctx, node: Node): TypeExpr {
 // ---------------------------------------------------------------------------------------------
 // Bounds and generics
 
-function boundsOf(ctx: Ctx, nodes: Node[]): TraitBound[] {
+function boundsOf(ctx: Ctx, nodes: SyntaxNode[]): TraitBound[] {
   return nodes.map((n) => lowerTraitBound(ctx, n)).filter((b): b is TraitBound => b !== null);
 }
 
 /** One bound; null for lifetimes, which the AST drops. */
-function lowerTraitBound(ctx: Ctx, node: Node): TraitBound | null {
+function lowerTraitBound(ctx: Ctx, node: SyntaxNode): TraitBound | null {
   const s = span(ctx, node);
   switch (node.type) {
     case 'lifetime':
@@ -200,12 +200,12 @@ function lowerTraitBound(ctx: Ctx, node: Node): TraitBound | null {
 }
 
 /** The bounds after `:` in `T: A + B`, `trait X: A`, `type Item: A`. */
-export function lowerTraitBounds(ctx: Ctx, node: Node | null): TraitBound[] {
+export function lowerTraitBounds(ctx: Ctx, node: SyntaxNode | null): TraitBound[] {
   return node ? boundsOf(ctx, namedKids(node)) : [];
 }
 
 /** Generic parameters and the where clause (a child of the item, not a field) together. */
-export function lowerGenerics(ctx: Ctx, item: Node): Generics {
+export function lowerGenerics(ctx: Ctx, item: SyntaxNode): Generics {
   const params: GenericParam[] = [];
   const list = field(item, 'type_parameters');
   for (const p of list ? namedKids(list) : []) {
@@ -248,7 +248,7 @@ export function lowerGenerics(ctx: Ctx, item: Node): Generics {
 }
 
 /** Whether an item has a `pub` (or `pub(crate)`, …) visibility. */
-export function isPub(item: Node): boolean {
+export function isPub(item: SyntaxNode): boolean {
   return namedKids(item).some((c) => c.type === 'visibility_modifier');
 }
 

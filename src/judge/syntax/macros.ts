@@ -1,4 +1,4 @@
-import type { Node, Tree } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntax-tree';
 import type { Expr, FormatArgs, Ident, MacroCall, Span } from './ast';
 import { type Ctx, LowerFailure, field, ident, namedKids, need, span, syntaxError, syntaxErrorAfter, unsupported } from './context';
 import { lowerLiteral } from './literals';
@@ -23,17 +23,17 @@ const STD_CRATES = new Set(['std', 'core', 'alloc']);
 type Piece = string | { from: number; to: number };
 
 /** `assert_eq!(a, b)` and the like are parsed as the arguments of a call. */
-function callPieces(tt: Node): Piece[] {
+function callPieces(tt: SyntaxNode): Piece[] {
   return ['fn __m(){__f(', { from: tt.startIndex + 1, to: tt.endIndex - 1 }, ');}'];
 }
 
 /** `vec![a, b]` / `vec![x; n]` are parsed as an array expression. */
-function vecPieces(tt: Node): Piece[] {
+function vecPieces(tt: SyntaxNode): Piece[] {
   return ['fn __m(){[', { from: tt.startIndex + 1, to: tt.endIndex - 1 }, '];}'];
 }
 
 /** `matches!(e, PAT if guard)` is parsed as `match e { PAT if guard => true, _ => false }`. */
-function matchesPieces(tt: Node, comma: Node): Piece[] {
+function matchesPieces(tt: SyntaxNode, comma: SyntaxNode): Piece[] {
   // Drop a trailing comma after the pattern (`matches!(x, Some(_),)`).
   let patternEnd = tt.endIndex - 1;
   const last = tt.children[tt.childCount - 2];
@@ -42,7 +42,7 @@ function matchesPieces(tt: Node, comma: Node): Piece[] {
 }
 
 /** How a known macro's arguments are parsed again, or null for macros the judge does not model. */
-function macroPieces(name: string, tt: Node): Piece[] | null {
+function macroPieces(name: string, tt: SyntaxNode): Piece[] | null {
   if (name === 'vec') return vecPieces(tt);
   if (name === 'matches') {
     const comma = tt.children.find((c) => !c.isNamed && c.type === ',');
@@ -59,13 +59,12 @@ function macroPieces(name: string, tt: Node): Piece[] | null {
  */
 export class MacroBatch {
   private constructor(
-    private readonly tree: Tree | null,
-    private readonly map: OffsetMap,
-    private readonly bodies: Map<number, Node>,
+        private readonly map: OffsetMap,
+    private readonly bodies: Map<number, SyntaxNode>,
   ) {}
 
-  static prepare(ctx: Ctx, root: Node): MacroBatch {
-    const entries: { tt: Node; pieces: Piece[] }[] = [];
+  static prepare(ctx: Ctx, root: SyntaxNode): MacroBatch {
+    const entries: { tt: SyntaxNode; pieces: Piece[] }[] = [];
     for (const node of root.descendantsOfType('macro_invocation')) {
       const path = node.childForFieldName('macro');
       const nameNode = path?.type === 'scoped_identifier' ? path.childForFieldName('name') : path;
@@ -74,7 +73,7 @@ export class MacroBatch {
       if (tt && pieces) entries.push({ tt, pieces });
     }
     const map = new OffsetMap();
-    const none = new MacroBatch(null, map, new Map());
+    const none = new MacroBatch(map, new Map());
     if (entries.length === 0) return none;
     for (const { tt, pieces } of entries) {
       const text = tt.text;
@@ -86,28 +85,21 @@ export class MacroBatch {
     }
     const tree = ctx.parser.parse(map.snippet);
     const functions = tree.rootNode.namedChildren;
-    if (tree.rootNode.hasError || functions.length !== entries.length) {
-      tree.delete();
-      return none;
-    }
-    const bodies = new Map<number, Node>();
+    if (tree.rootNode.hasError || functions.length !== entries.length) return none;
+    const bodies = new Map<number, SyntaxNode>();
     entries.forEach(({ tt }, i) => {
       const body = functions[i]?.childForFieldName('body');
       const first = body ? namedKids(body)[0] : undefined;
       const expr = first?.type === 'expression_statement' ? namedKids(first)[0] : first;
       if (expr) bodies.set(tt.startIndex, expr);
     });
-    return new MacroBatch(tree, map, bodies);
+    return new MacroBatch(map, bodies);
   }
 
   /** The prepared expression for the macro whose token tree starts at `ttStart`, with the snippet's offset map. */
-  take(ttStart: number): { body: Node; map: OffsetMap } | null {
+  take(ttStart: number): { body: SyntaxNode; map: OffsetMap } | null {
     const body = this.bodies.get(ttStart);
     return body ? { body, map: this.map } : null;
-  }
-
-  delete(): void {
-    this.tree?.delete();
   }
 }
 
@@ -118,7 +110,7 @@ const MAX_MACRO_DEPTH = 32;
  * Parses a snippet made of glue strings and ranges of the current tree (all inside `tt`), then runs
  * `use` on the snippet's function body with a context whose spans point into the original source.
  */
-function reparse<T>(ctx: Ctx, tt: Node, pieces: Piece[], use: (body: Node, sub: Ctx) => T): T {
+function reparse<T>(ctx: Ctx, tt: SyntaxNode, pieces: Piece[], use: (body: SyntaxNode, sub: Ctx) => T): T {
   const macroDepth = ctx.macroDepth + 1;
   if (macroDepth > MAX_MACRO_DEPTH) unsupported(ctx, tt, `macros nested more than ${MAX_MACRO_DEPTH} deep`);
   const prepared = ctx.macros?.take(tt.startIndex);
@@ -129,22 +121,17 @@ function reparse<T>(ctx: Ctx, tt: Node, pieces: Piece[], use: (body: Node, sub: 
     if (typeof piece === 'string') map.glue(piece);
     else map.copy(text.slice(piece.from - tt.startIndex, piece.to - tt.startIndex), ctx.map.start(piece.from));
   }
-  const tree = ctx.parser.parse(map.snippet);
-  try {
-    const root = tree.rootNode;
-    if (root.hasError) throw new LowerFailure({ kind: 'syntax', diagnostics: [treeError(root, { source: ctx.source, map, inMacro: true })] });
-    const body = root.firstNamedChild?.childForFieldName('body');
-    const first = body ? namedKids(body)[0] : undefined;
-    const expr = first?.type === 'expression_statement' ? namedKids(first)[0] : first;
-    if (!expr) return syntaxError(ctx, tt.startIndex, 'unexpected macro arguments');
-    return use(expr, { ...ctx, map, inMacro: true, macroDepth, macros: null });
-  } finally {
-    tree.delete();
-  }
+  const root = ctx.parser.parse(map.snippet).rootNode;
+  if (root.hasError) throw new LowerFailure({ kind: 'syntax', diagnostics: [treeError(root, { source: ctx.source, map, inMacro: true })] });
+  const body = root.firstNamedChild?.childForFieldName('body');
+  const first = body ? namedKids(body)[0] : undefined;
+  const expr = first?.type === 'expression_statement' ? namedKids(first)[0] : first;
+  if (!expr) return syntaxError(ctx, tt.startIndex, 'unexpected macro arguments');
+  return use(expr, { ...ctx, map, inMacro: true, macroDepth, macros: null });
 }
 
 /** The macro's arguments as comma-separated expressions (parsed as the arguments of a call). */
-function callArgs<T>(ctx: Ctx, tt: Node, use: (args: Node[], sub: Ctx) => T): T {
+function callArgs<T>(ctx: Ctx, tt: SyntaxNode, use: (args: SyntaxNode[], sub: Ctx) => T): T {
   return reparse(ctx, tt, callPieces(tt), (call, sub) => {
     const args = call.childForFieldName('arguments');
     if (call.type !== 'call_expression' || !args) return syntaxError(ctx, tt.startIndex, 'unexpected macro arguments');
@@ -156,7 +143,7 @@ function callArgs<T>(ctx: Ctx, tt: Node, use: (args: Node[], sub: Ctx) => T): T 
 }
 
 /** The format string and arguments of `println!`-like macros; null when there are none. */
-function formatArgs(ctx: Ctx, args: Node[]): FormatArgs | null {
+function formatArgs(ctx: Ctx, args: SyntaxNode[]): FormatArgs | null {
   const [template, ...rest] = args;
   if (!template) return null;
   if (template.type === 'macro_invocation') unsupported(ctx, template, `the macro \`${need(ctx, template, 'macro').text}!\` as a format string`);
@@ -179,7 +166,7 @@ function formatArgs(ctx: Ctx, args: Node[]): FormatArgs | null {
 }
 
 /** Lowers a macro call the AST knows; any other macro is unsupported. */
-export function lowerMacro(ctx: Ctx, node: Node, id: number, s: Span): Expr {
+export function lowerMacro(ctx: Ctx, node: SyntaxNode, id: number, s: Span): Expr {
   const path = need(ctx, node, 'macro');
   let nameNode = path;
   if (path.type === 'scoped_identifier') {
@@ -195,7 +182,7 @@ export function lowerMacro(ctx: Ctx, node: Node, id: number, s: Span): Expr {
   return { id, span: s, kind: 'macro', name, ...call } as Expr;
 }
 
-function lowerMacroCall(ctx: Ctx, node: Node, name: string, tt: Node): MacroCall {
+function lowerMacroCall(ctx: Ctx, node: SyntaxNode, name: string, tt: SyntaxNode): MacroCall {
   /** rustc's "unexpected end of macro invocation": after the last argument token, or at the macro. */
   const endOfInvocation = (): never => {
     const last = tt.childCount > 2 ? tt.child(tt.childCount - 2) : null;
@@ -239,7 +226,7 @@ function lowerMacroCall(ctx: Ctx, node: Node, name: string, tt: Node): MacroCall
 }
 
 /** `matches!(e, PAT if guard)` is `match e { PAT if guard => true, _ => false }`. */
-function lowerMatches(ctx: Ctx, tt: Node): MacroCall {
+function lowerMatches(ctx: Ctx, tt: SyntaxNode): MacroCall {
   const comma = tt.children.find((c) => !c.isNamed && c.type === ',');
   if (!comma) {
     const last = tt.childCount > 2 ? tt.child(tt.childCount - 2) : null;

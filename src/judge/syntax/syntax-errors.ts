@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntax-tree';
 import type { Diagnostic } from '../../core/verdict';
 import type { OffsetMap, SourceText } from './spans';
 
@@ -231,7 +231,7 @@ const KEYWORDS = new Set(
   'as async await break const continue crate dyn else enum extern false fn for if impl in let loop match mod move mut pub ref return self Self static struct super trait true type unsafe use where while'.split(' '),
 );
 
-function collectTokens(node: Node, out: Token[]): void {
+function collectTokens(node: SyntaxNode, out: Token[]): void {
   if (COMMENTS.has(node.type)) return;
   if (node.childCount === 0 || LITERALS.has(node.type)) {
     out.push({ type: node.type, text: node.text, start: node.startIndex, end: node.endIndex, missing: node.isMissing });
@@ -240,7 +240,7 @@ function collectTokens(node: Node, out: Token[]): void {
   for (const child of node.children) collectTokens(child, out);
 }
 
-function firstErrorNode(node: Node): Node | null {
+function firstErrorNode(node: SyntaxNode): SyntaxNode | null {
   if (!node.hasError && !node.isMissing) return null;
   for (const child of node.children) {
     const found = firstErrorNode(child);
@@ -258,7 +258,7 @@ export interface ErrorContext {
 }
 
 /** Helpers shared by the descriptions of one tree's error. */
-function lookup(root: Node, ctx: ErrorContext) {
+function lookup(root: SyntaxNode, ctx: ErrorContext) {
   const tokens: Token[] = [];
   collectTokens(root, tokens);
   const at = (offset: number, message: string): Diagnostic => diagnostic(ctx.source, ctx.map.start(offset), message);
@@ -296,14 +296,14 @@ type Lookup = ReturnType<typeof lookup>;
  * Describes the first ERROR or MISSING node of a tree that has one, as rustc would. The rules
  * below were checked one by one against rustc 1.95 on the mistakes small models make.
  */
-export function treeError(root: Node, ctx: ErrorContext): Diagnostic {
+export function treeError(root: SyntaxNode, ctx: ErrorContext): Diagnostic {
   const error = firstErrorNode(root) ?? root;
   const l = lookup(root, ctx);
   return error.isMissing ? describeMissing(error, l) : describeError(error, l);
 }
 
 /** tree-sitter inserted a token that is not there: rustc says it expected it. */
-function describeMissing(error: Node, l: Lookup): Diagnostic {
+function describeMissing(error: SyntaxNode, l: Lookup): Diagnostic {
   const parentType = error.parent?.type ?? '';
   const p = error.startIndex;
   const found = l.after(p);
@@ -333,7 +333,7 @@ function describeMissing(error: Node, l: Lookup): Diagnostic {
 }
 
 /** tree-sitter skipped tokens it could not fit: find the one rustc would complain about. */
-function describeError(error: Node, l: Lookup): Diagnostic {
+function describeError(error: SyntaxNode, l: Lookup): Diagnostic {
   const { at, atEnd, describe, lineOf, tokens } = l;
   const parentType = error.parent?.type ?? '';
   const inside = tokens.filter((t) => !t.missing && t.start >= error.startIndex && t.end <= error.endIndex);
@@ -361,7 +361,7 @@ function describeError(error: Node, l: Lookup): Diagnostic {
   // Python habits: `if x > 0:`, `while x < 5:`, `for i in v:`.
   if (children.length === 2 && children[0]!.isNamed && children[1]!.type === ':') {
     let header = false;
-    for (let n: Node | null = error.parent; n && !header; n = n.parent) header = /^(if|while|for)\b/.test(n.text);
+    for (let n: SyntaxNode | null = error.parent; n && !header; n = n.parent) header = /^(if|while|for)\b/.test(n.text);
     return at(children[1]!.startIndex, header ? 'expected `{`, found `:`' : 'unexpected token: `:`');
   }
   // What comes before can be followed by an expression (`{`, `;`, an operator) and the ERROR is one
