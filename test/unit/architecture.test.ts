@@ -14,7 +14,7 @@ const RULES: Record<string, string[]> = {
   strategies: ['core', 'engine/engine.ts', 'engine/engine-error.ts', 'judge/judge.ts', 'valibot'],
   store: ['core', 'idb', 'valibot'],
   share: ['core', 'valibot'],
-  ui: ['core', 'engine', 'judge', 'strategies', 'store', 'share', 'svelte', 'valibot'],
+  ui: ['core', 'engine', 'judge', 'strategies', 'store', 'share', 'svelte', 'valibot', '@codemirror/state', '@codemirror/view', '@codemirror/language', '@codemirror/lang-rust', '@codemirror/commands'],
 };
 
 const root = resolve(import.meta.dirname, '../..');
