@@ -42,6 +42,14 @@ export const migrations: readonly Migration[] = [
       cells.createIndex('by-sweep', 'sweepId');
     },
   },
+  {
+    version: 4,
+    description: 'the tasks of the task pack a teacher writes, by task id, in the order they were added',
+    upgrade(db) {
+      const tasks = db.createObjectStore('pack-tasks', { keyPath: 'id' });
+      tasks.createIndex('by-created', 'createdAt');
+    },
+  },
 ];
 
 /** Checks that versions run 1, 2, 3… without gaps, and returns the latest. */

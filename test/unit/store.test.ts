@@ -22,7 +22,7 @@ describe('openDatabase', () => {
   it('creates the current schema on a fresh browser', async () => {
     const db = await openDatabase();
     expect(db.version).toBe(migrations.length);
-    expect([...db.objectStoreNames].sort()).toEqual(['playground-verdicts', 'runs', 'settings', 'sweep-cells', 'sweeps']);
+    expect([...db.objectStoreNames].sort()).toEqual(['pack-tasks', 'playground-verdicts', 'runs', 'settings', 'sweep-cells', 'sweeps']);
     expect([...db.transaction('runs').store.indexNames]).toEqual(['by-created']);
     db.close();
   });
