@@ -1,9 +1,12 @@
+import { runCsv } from '../../core/csv';
 import { describeModel } from '../../core/model';
+import { runReportMarkdown } from '../../core/run-report';
 import type { Run } from '../../core/run';
 import { summarizeRun, type StrategySummaryRow } from '../../core/run-summary';
 import { summarizeSweep, type StrategySummary } from '../../core/sweep-summary';
 import type { RunStore } from '../../store/run-store';
 import type { StoredSweep, SweepStore } from '../../store/sweep-store';
+import { decodeShareFile, encodeShare, shareFile } from '../../share/share-link';
 import { messageOf } from '../error-message';
 
 /** One line of the history: a run or a sweep. */
@@ -26,6 +29,8 @@ export class HistorySession {
   /** Stored records that could not be read (kept, not deleted). */
   unreadable = $state(0);
   problem = $state<string | null>(null);
+  /** What opening a file did, or why it could not. */
+  opened = $state<{ ok: boolean; message: string } | null>(null);
   visible = $derived(this.entries.filter((entry) => matches(entry, this.query)));
 
   constructor(
@@ -66,6 +71,41 @@ export class HistorySession {
     else await this.sweeps?.delete(entry.id);
     this.compared = this.compared.filter((c) => c.entry.id !== entry.id);
     await this.refresh();
+  }
+
+  /** A run as files: JSON (the share-file format, which this page opens again), CSV and a Markdown report. */
+  runFiles(run: Run): { json: string; csv: string; markdown: string } {
+    return { json: shareFile({ kind: 'run', run }), csv: runCsv(run), markdown: runReportMarkdown(run) };
+  }
+
+  /**
+   * Opens a file saved from Strategy Lab (a run's JSON, or any share file): a run joins the
+   * history; a sweep summary or a task pack opens in the shared view. The file is untrusted:
+   * validated as a share file, and refused with the reason when it is not one.
+   */
+  async openFile(text: string): Promise<void> {
+    const decoded = decodeShareFile(text);
+    if (!decoded.ok) {
+      this.opened = { ok: false, message: decoded.error };
+      return;
+    }
+    const { payload } = decoded;
+    if (payload.kind !== 'run') {
+      location.hash = await encodeShare(payload);
+      return;
+    }
+    if (!this.runs) {
+      this.opened = { ok: false, message: "This browser's storage is not available, so the run cannot be kept." };
+      return;
+    }
+    try {
+      const known = this.entries.some((e) => e.id === payload.run.id);
+      await this.runs.save(payload.run);
+      this.opened = { ok: true, message: `${known ? 'Already in the history' : 'Added to the history'}: ${payload.run.task.title}.` };
+      await this.refresh();
+    } catch (error) {
+      this.opened = { ok: false, message: messageOf(error) };
+    }
   }
 
   /** Chooses or unchooses an entry; choosing a third drops the oldest choice. */
