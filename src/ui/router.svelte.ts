@@ -4,7 +4,7 @@ import { SHARE_PREFIX } from '../share/share-link';
  * The app's pages, addressed by the URL fragment (`#/judge`), so links and the back button work.
  * A fragment starting with the share prefix (`#sl1.…`) is a shared result.
  */
-export type Route = 'replay' | 'judge' | 'models' | 'experiments' | 'history' | 'tasks' | 'shared';
+export type Route = 'replay' | 'judge' | 'models' | 'experiments' | 'history' | 'tasks' | 'class' | 'shared';
 
 const ROUTES: Record<string, Route> = {
   '': 'replay',
@@ -14,6 +14,7 @@ const ROUTES: Record<string, Route> = {
   '#/models': 'models',
   '#/experiments': 'experiments',
   '#/history': 'history',
+  '#/class': 'class',
   '#/tasks': 'tasks',
 };
 
