@@ -85,6 +85,19 @@ describe('TaskEditorSession', () => {
     expect((await store.list()).tasks).toEqual([{ ...taskById('gcd')!, id: 'gcd-copy', title: 'GCD' }]);
   });
 
+  it('marks the problems of a blank task only once a check is asked for', async () => {
+    const s = await session();
+    expect(s.problems.length).toBeGreaterThan(0);
+    expect(s.showProblems).toBe(false);
+    expect(s.blocker).toMatch(/^Fill in the task, then check its reference solution/);
+    await s.checkReference();
+    expect(s.showProblems).toBe(true);
+    expect(s.blocker).toBe(`Fix the ${s.problems.length} problems marked above first.`);
+    expect(await s.save()).toBe(false);
+    s.startFromTemplate('gcd');
+    expect(s.showProblems).toBe(true);
+  });
+
   it('blocks a reference that passes the hidden tests but not a public example', async () => {
     const s = await session();
     s.startFromTemplate('gcd');

@@ -70,7 +70,16 @@ export class TaskEditorSession {
   key = $derived(draftKey(this.draft));
   problems = $derived<DraftProblem[]>(validateDraft(this.draft, new Set(this.tasks.map((t) => t.id).filter((id) => id !== this.editing))));
   /** Why the draft cannot be saved or shared yet, or null when it can. */
-  blocker = $derived(saveBlocker(this.problems, this.check, this.key));
+  /**
+   * Whether the form marks its problems: not on a blank new task (every field would be red before
+   * anything was typed), but once a check was asked for, or for a task opened with content.
+   */
+  showProblems = $state(false);
+  blocker = $derived(
+    !this.showProblems && this.problems.length > 0
+      ? 'Fill in the task, then check its reference solution: the judge must pass it before the task can be saved or shared.'
+      : saveBlocker(this.problems, this.check, this.key),
+  );
   canSave = $derived(this.blocker === null);
   /** The key of the draft as opened or last saved. */
   #cleanKey = $state(draftKey(blankDraft()));
@@ -146,6 +155,7 @@ export class TaskEditorSession {
     const request = ++this.#request;
     const key = this.key;
     const task = taskFromDraft(this.draft);
+    this.showProblems = true;
     this.check = { kind: 'checking', key };
     try {
       const { hidden, examples } = await this.#judgeReference(task);
@@ -322,6 +332,7 @@ export class TaskEditorSession {
     ++this.#request; // a check still running was for the previous task
     this.draft = draft;
     this.#cleanKey = draftKey(draft);
+    this.showProblems = this.#cleanKey !== draftKey(blankDraft());
     this.editing = editing;
     this.check = { kind: 'unchecked' };
     this.notice = null;
