@@ -1,6 +1,6 @@
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { rust } from '@codemirror/lang-rust';
-import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
+import { bracketMatching, defaultHighlightStyle, indentOnInput, indentUnit, syntaxHighlighting } from '@codemirror/language';
 import { Compartment, EditorState } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
 
@@ -43,6 +43,8 @@ export function createRustEditor(parent: HTMLElement, options: RustEditorOptions
         history(),
         drawSelection(),
         indentOnInput(),
+        // rustfmt's four spaces (CodeMirror's default is two).
+        indentUnit.of('    '),
         bracketMatching(),
         rust(),
         syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
