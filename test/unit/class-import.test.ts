@@ -15,8 +15,8 @@ function file(name: string, text: string): File {
 
 describe('finding links in pasted text', () => {
   it('takes every link, with words around it, and drops sentence punctuation after it', () => {
-    const text = ['Period 3:', '', 'Ann: https://lab.example/#sl1.abc_-9 thanks!', '(Ben) https://lab.example/#sl1.XYZ.', '#sl1.one #sl1.two,', '   '].join('\n');
-    expect(extractLinks(text)).toEqual({ links: ['#sl1.abc_-9', '#sl1.XYZ', '#sl1.one', '#sl1.two'], linesWithoutLink: 1 });
+    const text = ['Period 3 (see #slack):', '', 'Ann: https://lab.example/#sl1.abc_-9 thanks!', '(Ben) https://lab.example/#sl1.XYZ.', '#sl1.one #sl1.two,', '#sl2.newer', '   '].join('\n');
+    expect(extractLinks(text)).toEqual({ links: ['#sl1.abc_-9', '#sl1.XYZ', '#sl1.one', '#sl1.two', '#sl2.newer'], linesWithoutLink: 1 });
   });
 });
 

@@ -39,7 +39,8 @@ export function extractLinks(text: string): { links: string[]; linesWithoutLink:
   let linesWithoutLink = 0;
   for (const line of text.split(/\r?\n/)) {
     if (line.trim() === '') continue;
-    const found = line.match(/#sl[^\s"'<>]*/g);
+    // "#sl" and a version digit: "#slack" in a message is not a link.
+    const found = line.match(/#sl\d[^\s"'<>]*/g);
     if (!found) {
       linesWithoutLink++;
       continue;
