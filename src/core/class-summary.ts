@@ -8,7 +8,7 @@ import { describeModel, type ModelRef } from './model';
 import type { Run } from './run';
 import { wilsonInterval } from './stats';
 import type { SweepRecord } from './sweep';
-import { summarizeSweep, VERDICT_COUNT_KEYS } from './sweep-summary';
+import { newcombeDifferenceInterval, summarizeSweep, VERDICT_COUNT_KEYS } from './sweep-summary';
 import type { VerdictKind } from './verdict';
 
 /** One student's graded answers for one strategy on one model. */
@@ -122,7 +122,7 @@ export interface StudentContribution {
   contribution: Contribution;
 }
 
-/** Where a student's pass rate lies against the interval of the rest of the class. */
+/** Where a student's pass rate lies against the rest of the class: clearly lower, no clear difference, clearly higher. */
 export type RestPosition = 'below' | 'within' | 'above';
 
 /** One student on one row of the class table. */
@@ -133,7 +133,12 @@ export interface StudentRate {
   passRate: number;
   /** Everyone else's answers on this row pooled, with their Wilson 95% interval; null when nobody else has any. */
   rest: { n: number; passes: number; ci95: [number, number] } | null;
-  /** Outside the rest's interval ('below' or 'above') flags the student; null without a rest. */
+  /** 95% interval (Newcombe) of the student's pass rate minus the rest's; null without a rest. */
+  difference: [number, number] | null;
+  /**
+   * 'below' or 'above' when that interval lies wholly below or above zero — the student's rate
+   * differs from the rest's beyond chance, given how many answers each side has; null without a rest.
+   */
   position: RestPosition | null;
 }
 
@@ -179,8 +184,8 @@ export interface ClassSummary {
 
 /**
  * Pools every student's answers per (model, strategy) and applies the two disagreement rules:
- * a student whose own pass rate lies outside the Wilson 95% interval of everyone else's answers on
- * that row (leave-one-out), and, for a task several students ran, a student whose verdict differs
+ * a student whose pass rate differs from that of everyone else's answers on the row beyond chance
+ * (leave-one-out, the difference's 95% interval excludes zero), and, for a task several students ran, a student whose verdict differs
  * from the one more than half of them got. Entries with the same student label are one student.
  */
 export function summarizeClass(entries: readonly StudentContribution[]): ClassSummary {
@@ -229,13 +234,18 @@ function classRow(info: { strategyId: string; strategyLabel: string; modelLabel:
   };
 }
 
-/** The leave-one-out rule: the student against everyone else on the same row. */
+/**
+ * The leave-one-out rule: the student against everyone else on the same row, by the 95% interval
+ * of the difference of the two pass rates (Newcombe's method, as the Experiments page's "net"
+ * table): a student with few answers has a wide interval and is flagged only for a large gap.
+ */
 export function studentRate(student: string, own: { n: number; passes: number }, restN: number, restPasses: number): StudentRate {
   const passRate = own.passes / own.n;
-  if (restN === 0) return { student, n: own.n, passes: own.passes, passRate, rest: null, position: null };
+  if (restN === 0) return { student, n: own.n, passes: own.passes, passRate, rest: null, difference: null, position: null };
   const ci95 = wilsonInterval(restPasses, restN);
-  const position: RestPosition = passRate < ci95[0] ? 'below' : passRate > ci95[1] ? 'above' : 'within';
-  return { student, n: own.n, passes: own.passes, passRate, rest: { n: restN, passes: restPasses, ci95 }, position };
+  const difference = newcombeDifferenceInterval(own.passes, own.n, restPasses, restN);
+  const position: RestPosition = difference[1] < 0 ? 'below' : difference[0] > 0 ? 'above' : 'within';
+  return { student, n: own.n, passes: own.passes, passRate, rest: { n: restN, passes: restPasses, ci95 }, difference, position };
 }
 
 function taskChecks(entries: readonly StudentContribution[], order: FirstAppearance): TaskCheck[] {

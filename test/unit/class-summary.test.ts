@@ -138,7 +138,7 @@ describe('the class table', () => {
     expect(baseline.ci95[1]).toBeCloseTo(0.6149, 3);
   });
 
-  it('flags a student whose pass rate lies outside the interval of the rest of the class', () => {
+  it('flags a student whose pass rate differs from the rest of the class beyond chance', () => {
     const baseline = summarizeClass(fiveStudents).rows[0]!;
     const byName = Object.fromEntries(baseline.perStudent.map((s) => [s.student, s]));
     // Eve: 1/10 = 10% against the other four's 23/40, interval 42.2%–71.5%.
@@ -146,6 +146,9 @@ describe('the class table', () => {
     expect(byName.Eve!.rest!.passes).toBe(23);
     expect(byName.Eve!.rest!.ci95[0]).toBeCloseTo(0.422, 3);
     expect(byName.Eve!.rest!.ci95[1]).toBeCloseTo(0.7149, 3);
+    // Difference 10% − 57.5% = −47.5 points, interval from −63.7 to −13.5 (Newcombe): wholly below 0.
+    expect(byName.Eve!.difference![0]).toBeCloseTo(-0.637, 2);
+    expect(byName.Eve!.difference![1]).toBeCloseTo(-0.135, 2);
     expect(byName.Eve!.position).toBe('below');
     // Ann: 6/10 = 60% against 18/40, interval 30.7%–60.2%: inside, only just.
     expect(byName.Ann!.rest!.ci95[1]).toBeCloseTo(0.6017, 3);
@@ -155,15 +158,22 @@ describe('the class table', () => {
     expect(baseline.perStudent.filter((s) => s.position !== 'within').map((s) => s.student)).toEqual(['Eve']);
   });
 
-  it('flags above as well as below, and a rate on the edge of the interval is inside it', () => {
-    // 3/3 against 1/4 (interval 4.6%–69.9%): above.
+  it('flags above as well as below, and not a student with too few answers to tell', () => {
+    // 3/3 against 1/4: difference +75 points, interval from about +3 to +96: above.
     expect(studentRate('Ann', { n: 3, passes: 3 }, 4, 1).position).toBe('above');
-    // 0/5 against 0/20: the rest's interval starts at exactly 0, so 0% is inside it.
+    expect(studentRate('Ann', { n: 3, passes: 3 }, 4, 1).difference![0]).toBeCloseTo(0.031, 2);
+    // The same rates, the other way round: below.
+    expect(studentRate('Ann', { n: 4, passes: 1 }, 3, 3).position).toBe('below');
+    // 0/5 against 0/20, 10/10 against 10/10: no difference.
     expect(studentRate('Ann', { n: 5, passes: 0 }, 20, 0).position).toBe('within');
-    // 10/10 against 10/10 ([72%, 100%]): inside.
     expect(studentRate('Ann', { n: 10, passes: 10 }, 10, 10).position).toBe('within');
+    // One answer, failed, against 7/10: 0% lies outside the rest's interval (40%–89%), but one
+    // answer cannot show a difference (interval from −89 to +15 points): not flagged.
+    expect(studentRate('Ann', { n: 1, passes: 0 }, 10, 7).position).toBe('within');
+    // Against 9/10 even one answer is too far off (interval from −89 to −5 points).
+    expect(studentRate('Ann', { n: 1, passes: 0 }, 10, 9).position).toBe('below');
     // Alone on a row: no rest, no flag.
-    expect(studentRate('Ann', { n: 4, passes: 1 }, 0, 0)).toEqual({ student: 'Ann', n: 4, passes: 1, passRate: 0.25, rest: null, position: null });
+    expect(studentRate('Ann', { n: 4, passes: 1 }, 0, 0)).toEqual({ student: 'Ann', n: 4, passes: 1, passRate: 0.25, rest: null, difference: null, position: null });
   });
 
   it('means tokens per answer over the whole class, weighted by each student’s answers', () => {
