@@ -10,7 +10,7 @@ import { LandingPage } from './landing-page';
  */
 
 const appUrl = inject('appUrl');
-const PAGES = ['#/', '#/judge', '#/models', '#/experiments', '#/history', '#/class'];
+const PAGES = ['#/', '#/judge', '#/models', '#/experiments', '#/history', '#/class', '#/tasks'];
 
 /** Controls without an accessible name, described for the failure message. */
 function unnamedControls(page: Page): Promise<string[]> {
