@@ -1,4 +1,4 @@
-import type { Verdict, VerdictKind } from '../../core/verdict';
+import type { Diagnostic, Verdict, VerdictKind } from '../../core/verdict';
 
 /** How each verdict reads in a table cell. */
 export const VERDICT_LABELS: Record<VerdictKind, string> = {
@@ -31,7 +31,7 @@ export function verdictDetail(verdict: Verdict): string {
     case 'syntax_error': {
       const d = verdict.diagnostics[0];
       if (!d) return 'the compiler rejected the code';
-      return `${d.code ? `error[${d.code}]: ` : 'error: '}${d.message} (line ${d.line}:${d.column})`;
+      return `${diagnosticHeading(d)} (line ${d.line}:${d.column})`;
     }
     case 'runtime_error':
       return `panicked: ${verdict.message}${verdict.line !== null ? ` (line ${verdict.line}:${verdict.column})` : ''}`;
@@ -42,6 +42,11 @@ export function verdictDetail(verdict: Verdict): string {
     case 'unknown':
       return verdict.reason;
   }
+}
+
+/** A compiler diagnostic's first line as rustc prints it: `error[E0308]: mismatched types`. */
+export function diagnosticHeading(d: Pick<Diagnostic, 'code' | 'message'>): string {
+  return `${d.code ? `error[${d.code}]` : 'error'}: ${d.message}`;
 }
 
 /** Which judge decided, for the fine print. */
