@@ -51,6 +51,18 @@ describe('the Experiments page', () => {
     expect(await live.locator('li[data-candidate] pre').first().textContent()).toBe(REPLY);
     expect(await live.locator('li.chosen .tag').innerText()).toBe('submitted');
     expect(await live.locator('li[data-candidate] [data-verdict]').count()).toBe(await live.locator('li[data-candidate]').count());
+    // The submitted candidate's detail: the whole reply, its verdict, and the seed the engine really sent.
+    const chosenVerdict = await live.locator('li.chosen [data-verdict]').getAttribute('data-verdict');
+    await live.locator('li.chosen').getByRole('button', { name: /^Details of Self-repair — candidate \d+ of \d+$/ }).click();
+    const detail = page.getByRole('dialog');
+    await detail.locator('.cm-editor').waitFor();
+    expect(await detail.locator('[data-section=reply] pre').textContent()).toBe(REPLY);
+    expect(await detail.locator('[data-section=verdict] [data-verdict]').getAttribute('data-verdict')).toBe(chosenVerdict);
+    const seed = detail.locator('[data-parameter=seed]');
+    expect(await seed.locator('[data-field=asked]').innerText()).toMatch(/^\d+$/);
+    expect(await seed.locator('[data-field=sent]').innerText()).toBe(await seed.locator('[data-field=asked]').innerText());
+    await page.keyboard.press('Escape');
+    await detail.waitFor({ state: 'detached' });
 
     const results = page.getByTestId('sweep-results');
     // The scripted answer solves is-prime only: 1 of 3 tasks for every strategy (self-repair cannot fix a model that always says the same).

@@ -34,6 +34,8 @@ export interface LiveCell {
   cell: SweepCell;
   candidates: { index: number; text: string; tokens: number; done: boolean; verdict: Verdict | null }[];
   selected: { index: number | null; reason: string } | null;
+  /** The finished cell as stored (every candidate with its request, reply and verdict); null while it runs. */
+  record: SweepRecord | null;
 }
 
 export type SweepState =
@@ -169,7 +171,7 @@ export class ExperimentSession {
             // started but failed (a repair past the context window) is not a candidate: it goes.
             const graded = new Map(record.result.candidates.map((c) => [c.index, c.verdict]));
             const candidates = this.live.candidates.filter((c) => graded.has(c.index)).map((c) => ({ ...c, done: true, verdict: graded.get(c.index) ?? null }));
-            this.live = { ...this.live, candidates };
+            this.live = { ...this.live, candidates, record };
           }
         },
         onEvent: (cell, event) => {
@@ -201,7 +203,7 @@ export class ExperimentSession {
 
 /** Folds one strategy event into the live view (a new cell starts a new view). */
 function nextLive(live: LiveCell | null, cell: SweepCell, event: StrategyEvent): LiveCell {
-  const current = live && cellKey(live.cell) === cellKey(cell) ? live : { cell, candidates: [], selected: null };
+  const current = live && cellKey(live.cell) === cellKey(cell) ? live : { cell, candidates: [], selected: null, record: null };
   switch (event.type) {
     case 'candidate-started':
       return { ...current, candidates: [...current.candidates, { index: event.index, text: '', tokens: 0, done: false, verdict: null }] };
