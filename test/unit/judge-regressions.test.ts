@@ -89,3 +89,10 @@ fn main() {
     expect(verdict).toMatchObject({ kind: 'compile_error', diagnostics: [{ code: 'E0277' }] });
   });
 });
+
+describe('unresolved crates in a `use` list', () => {
+  it('point at the crate name, as rustc does (`use num::{is_prime, Primitive};` → 1:5)', () => {
+    const verdict = judge('use num::{is_prime, Primitive};\nfn main() {}\n');
+    expect(verdict).toMatchObject({ kind: 'compile_error', diagnostics: [{ code: 'E0432', message: 'unresolved import `num`', line: 1, column: 5 }] });
+  });
+});

@@ -3,6 +3,7 @@ import type {
   EnumDecl,
   FnDecl,
   Generics,
+  Ident,
   ImplBlock,
   Item,
   Program,
@@ -152,10 +153,11 @@ function registerImpl(info: ProgramInfo, impl: ImplBlock): void {
   info.inherentConsts.set(typeName, consts);
 }
 
-function resolveUse(info: ProgramInfo, tree: UseTree, prefix: string[], diagnostics: CheckDiagnostic[]): void {
-  const path = [...prefix, ...tree.path.map((s) => s.name)];
+function resolveUse(info: ProgramInfo, tree: UseTree, prefix: Ident[], diagnostics: CheckDiagnostic[]): void {
+  const idents = [...prefix, ...tree.path];
+  const path = idents.map((s) => s.name);
   if (tree.kind === 'list') {
-    for (const child of tree.children) resolveUse(info, child, path, diagnostics);
+    for (const child of tree.children) resolveUse(info, child, idents, diagnostics);
     return;
   }
   const first = path[0];
@@ -173,7 +175,7 @@ function resolveUse(info: ProgramInfo, tree: UseTree, prefix: string[], diagnost
   if (!isStdRoot(first)) {
     // One error per unresolved crate, as rustc reports it; the names it would import stay quiet.
     if (!diagnostics.some((d) => d.code === 'E0432' && d.message === `unresolved import \`${first}\``)) {
-      diagnostics.push(diagnostic('resolve', 'E0432', `unresolved import \`${first}\``, tree.path[0]?.span ?? tree.span));
+      diagnostics.push(diagnostic('resolve', 'E0432', `unresolved import \`${first}\``, idents[0]?.span ?? tree.span));
     }
     if (tree.kind === 'simple') info.imports.set(tree.alias?.name ?? path[path.length - 1]!, { kind: 'failed' });
     return;
