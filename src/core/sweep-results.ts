@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { modelRefSchema, strategyResultSchema } from './run-schema';
 import type { SweepPlan, SweepRecord } from './sweep';
 import { summarizeSweep } from './sweep-summary';
+import { MAX_TASKS, taskSchema } from './task-pack';
 import type { Verdict } from './verdict';
 
 /**
@@ -82,6 +83,7 @@ export const sweepRecordSchema: v.GenericSchema<SweepRecord> = v.object({
 export const sweepPlanSchema: v.GenericSchema<SweepPlan> = v.object({
   models: v.pipe(v.array(modelRefSchema), v.maxLength(100)),
   taskIds: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(10_000)),
+  tasks: v.optional(v.pipe(v.array(taskSchema), v.maxLength(MAX_TASKS))),
   strategies: v.pipe(v.array(v.object({ id: v.pipe(v.string(), v.maxLength(200)), options: v.record(v.string(), v.unknown()) })), v.maxLength(100)),
   seeds: v.pipe(v.array(v.pipe(v.number(), v.integer())), v.maxLength(10_000)),
 });

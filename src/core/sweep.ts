@@ -1,10 +1,16 @@
 import type { ModelRef } from './model';
 import type { StrategyResult } from './run';
+import type { Task } from './task';
 
 /** What a sweep runs: every model × task × strategy × seed. */
 export interface SweepPlan {
   models: ModelRef[];
   taskIds: string[];
+  /**
+   * Tasks that are not built in (a teacher's pack), carried with the plan so that resuming the
+   * sweep and reading its results never depend on a pack that may since have changed.
+   */
+  tasks?: Task[];
   /** Strategy ids with the options to run them with (missing options take the defaults). */
   strategies: { id: string; options: Record<string, unknown> }[];
   seeds: number[];

@@ -123,4 +123,48 @@ describe('the Experiments page', () => {
     ]);
     await page.close();
   }, 180_000);
+  it("runs a sweep on a task from the teacher's pack, which the sweep keeps with it", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // A task written on the Tasks page: a copy of is-prime, its reference checked by the judge, saved.
+    await page.goto(`${appUrl}#/tasks`);
+    await page.getByRole('button', { name: 'Use as template' }).click();
+    await page.getByRole('button', { name: 'Check reference' }).click();
+    await page.getByTestId('reference-check').locator('[data-verdict=pass]').first().waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Save to pack' }).click();
+    await page.getByTestId('editor-notice').waitFor();
+
+    await page.goto(`${appUrl}#/models`);
+    await page.getByLabel('Or open a GGUF file from this computer').setInputFiles(join(dir, 'scripted.gguf'));
+    await page.getByText('Loaded: scripted.gguf').waitFor({ timeout: 60_000 });
+    await page.getByRole('link', { name: 'Experiments' }).click();
+    const pack = page.getByTestId('pack-tasks');
+    await pack.waitFor();
+    const builtIn = page.getByRole('group', { name: 'Tasks', exact: true }).getByRole('checkbox', { checked: true });
+    while ((await builtIn.count()) > 0) await builtIn.first().uncheck();
+    await pack.getByRole('checkbox').check();
+    await page.getByLabel('Seeds per task').fill('1');
+    await page.getByRole('button', { name: 'Run 3 cells' }).click();
+    await page.locator('[data-testid=sweep-status][data-status=complete]').waitFor({ timeout: 120_000 });
+    expect(await page.getByTestId('live-cell').locator('h3').innerText()).toBe('Last cell: is-prime-copy · Self-repair · seed 1');
+    const results = page.getByTestId('sweep-results');
+    for (const id of ['baseline', 'best-of-n', 'self-repair']) {
+      expect(await results.locator(`tr[data-strategy="${id}"] .quality`).innerText()).toBe('1/1 passed (100%, 21%–100%)');
+    }
+
+    // The stored sweep carries the task itself, so it resumes and reports whatever becomes of the pack.
+    const stored = await page.evaluate(
+      () =>
+        new Promise<{ taskIds: string[]; tasks: { id: string }[] }>((resolve) => {
+          const open = indexedDB.open('strategy-lab');
+          open.onsuccess = () => {
+            const request = open.result.transaction('sweeps').objectStore('sweeps').getAll();
+            request.onsuccess = () => resolve(request.result[0].plan);
+          };
+        }),
+    );
+    expect(stored.taskIds).toEqual(['is-prime-copy']);
+    expect(stored.tasks.map((t) => t.id)).toEqual(['is-prime-copy']);
+    await context.close();
+  }, 180_000);
 });

@@ -2,6 +2,7 @@ import { systemClock, type Clock } from '../../core/clock';
 import { sweepCsv } from '../../core/csv';
 import { describeModel, type ModelRef } from '../../core/model';
 import { cellKey, type SweepCell, type SweepPlan, type SweepRecord } from '../../core/sweep';
+import type { Task } from '../../core/task';
 import type { Verdict } from '../../core/verdict';
 import { sweepReportMarkdown } from '../../core/sweep-report';
 import { parseSweepResults, sweepResults } from '../../core/sweep-results';
@@ -26,6 +27,8 @@ export interface ExperimentDeps {
   loadedModel: () => LoadedModel | null;
   /** Loads `model` (unloading the one before, as the Models page does) and returns its engine. */
   ensureLoaded: (model: ModelRef) => Promise<Engine>;
+  /** The tasks of the teacher's pack saved on the Tasks page (none when there is no store). */
+  packTasks?: () => Promise<Task[]>;
   clock?: Clock;
 }
 
@@ -57,6 +60,8 @@ export class ExperimentSession {
   unreadable = $state(0);
   /** The cell being run (for one sweep lane), streamed as it happens; kept after it finishes. */
   live = $state.raw<LiveCell | null>(null);
+  /** The tasks saved on the Tasks page, which a sweep may run beside the built-in ones. */
+  packTasks = $state.raw<Task[]>([]);
   /** The models the next sweep compares; empty means the loaded model alone. */
   models = $state.raw<ModelRef[]>([]);
   summaries = $derived<StrategySummary[]>(summarizeSweep(this.records));
@@ -71,6 +76,12 @@ export class ExperimentSession {
 
   async restore(): Promise<void> {
     await this.#refreshList();
+    await this.refreshPack();
+  }
+
+  /** Reads the pack again (the Tasks page may have changed it). A pack that cannot be read offers no tasks. */
+  async refreshPack(): Promise<void> {
+    this.packTasks = (await this.#deps.packTasks?.().catch(() => [])) ?? [];
   }
 
   /** Adds the model loaded on the Models page to the models the next sweep compares. */
@@ -155,7 +166,8 @@ export class ExperimentSession {
       const outcome = await runSweep(sweep.plan, {
         engineFor: (model) => this.#deps.ensureLoaded(model),
         judge: this.#deps.judge(),
-        taskById,
+        // A pack's tasks travel with the plan; the rest are built in.
+        taskById: (id) => sweep.plan.tasks?.find((task) => task.id === id) ?? taskById(id),
         modelLabel: describeModel,
         store: store.cells(sweep.id),
         clock: this.#deps.clock ?? systemClock,
