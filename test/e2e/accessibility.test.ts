@@ -134,4 +134,24 @@ describe('accessibility', () => {
     expect(pale[0]).toContain('pale words');
     await page.close();
   });
+  it('fits a projector (1024 × 768) and a small laptop screen zoomed to 150% without sideways scrolling', async () => {
+    for (const viewport of [
+      { width: 1024, height: 768, deviceScaleFactor: 1 },
+      { width: 1366 / 1.5, height: 768 / 1.5, deviceScaleFactor: 1.5 },
+    ]) {
+      const page = await browser.newPage({ viewport: { width: Math.round(viewport.width), height: Math.round(viewport.height) }, deviceScaleFactor: viewport.deviceScaleFactor });
+      const landing = new LandingPage(page);
+      await landing.open(appUrl);
+      await landing.replay('50');
+      await landing.waitForStatus('done');
+      for (const hash of PAGES) {
+        await page.goto(`${appUrl}${hash}`);
+        await page.locator('main h1, main h2').first().waitFor();
+        await page.waitForTimeout(300);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${hash} at ${Math.round(viewport.width)} px`).toBeLessThanOrEqual(0);
+      }
+      await page.close();
+    }
+  }, 120_000);
 });
