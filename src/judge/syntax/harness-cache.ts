@@ -34,11 +34,12 @@ const harnesses = new Map<string, Harness>();
 export function findHarness(source: string): HarnessHit | null {
   const start = harnessStart(source);
   if (start < 0) return null;
-  const harness = harnesses.get(source.slice(start));
+  const key = source.slice(start);
+  const harness = harnesses.get(key);
   if (!harness) return null;
   // Most recently used last: the oldest is evicted first.
-  harnesses.delete(source.slice(start));
-  harnesses.set(source.slice(start), harness);
+  harnesses.delete(key);
+  harnesses.set(key, harness);
   return { start, harness };
 }
 
